@@ -1,0 +1,56 @@
+/**
+ * The only reader of process.env. Everything else receives a Config.
+ */
+import os from 'node:os';
+import path from 'node:path';
+
+export interface Config {
+  /** PostgreSQL server to use; when absent an embedded server is started. */
+  databaseUrl: string | undefined;
+  /** Where the embedded server keeps its data (only without DATABASE_URL). */
+  embeddedDataDir: string;
+  /** Port of the embedded server; 0 picks a free one. */
+  embeddedPort: number;
+  port: number;
+  host: string;
+  /** Load the demo figures (press figures + synthetic 2023-2024) into an empty database. */
+  demoData: boolean;
+  nodeEnv: string;
+  /** Hard limits on what one request may cost. */
+  limits: { maxDepth: number; maxComplexity: number };
+}
+
+function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes)$/i.test(value)) return true;
+  if (/^(0|false|no)$/i.test(value)) return false;
+  throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+function parsePort(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) > 65535) {
+    throw new Error(`${name} must be a port number from 0 to 65535, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    databaseUrl,
+    embeddedDataDir: path.resolve(cwd, env.EMBEDDED_PG_DIR || '.data/postgres'),
+    embeddedPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 0),
+    port: parsePort('PORT', env.PORT, 4000),
+    host: env.HOST || 'localhost',
+    // Demo figures by default only on the embedded database; a real server gets them on request.
+    demoData: parseBool('DEMO_DATA', env.DEMO_DATA, databaseUrl === undefined),
+    nodeEnv: env.NODE_ENV || 'development',
+    limits: {
+      maxDepth: parsePort('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 12),
+      maxComplexity: Number(env.MAX_QUERY_COMPLEXITY || 20000),
+    },
+  };
+}
+
+export const tmpDir = os.tmpdir();

@@ -1,0 +1,35 @@
+import { defineConfig } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import path from 'node:path';
+import { FactEntity } from '../fact/fact.entity';
+import { MetricEntity } from '../metric/metric.entity';
+import { OrgUnitEntity } from '../org/org-unit.entity';
+
+export const entities = [OrgUnitEntity, MetricEntity, FactEntity];
+
+/** The ORM options for a connection string; the CLI and the app share them. */
+export function ormOptions(clientUrl: string, extra: { debug?: boolean } = {}) {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: {
+      path: path.resolve(__dirname, '../../migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot',
+      silent: true,
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
+    },
+    pool: { min: 0, max: 10 },
+    debug: extra.debug ?? false,
+    allowGlobalContext: false,
+  });
+}
+
+/** Used by `npx mikro-orm` (migration:create etc.). It needs DATABASE_URL. */
+export default ormOptions(process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres');

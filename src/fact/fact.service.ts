@@ -1,0 +1,148 @@
+/**
+ * The one path that writes facts: the demo loader uses it today, the write
+ * mutations and the CSV import use it too. A batch is all or nothing: every
+ * invalid row is reported and then nothing is written.
+ */
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MetricDefinition } from '../metric/metric.catalogue';
+import { loadMetricCatalogue } from '../metric/metric.service';
+import { batchConflicts, FactInput, UserError, validateRow } from './fact.validation';
+
+export interface WriteSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  userErrors: UserError[];
+}
+
+export const MAX_BATCH_ROWS = 10_000;
+/** Rows per SQL statement inside one batch's transaction. */
+const CHUNK = 5_000;
+
+/** Today in Asia/Jakarta (UTC+7, no daylight saving time). */
+export function todayInJakarta(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const WRITE_SQL = `
+with input as (
+  select * from jsonb_to_recordset(?::jsonb)
+    as i(unit text, metric text, segment text, kind text, pstart date, pend date, value numeric, note text)
+),
+upd as (
+  update fact f set value = i.value, note = coalesce(i.note, f.note), updated_at = now()
+  from input i
+  where f.unit_code = i.unit and f.metric_code = i.metric and f.segment is not distinct from i.segment
+    and f.kind = i.kind and f.period_start = i.pstart and f.period_end = i.pend
+    and (f.value <> i.value or (i.note is not null and f.note is distinct from i.note))
+  returning f.id
+),
+ins as (
+  insert into fact (unit_code, metric_code, segment, kind, period_start, period_end, value, note)
+  select i.unit, i.metric, i.segment, i.kind, i.pstart, i.pend, i.value, i.note from input i
+  where not exists (
+    select 1 from fact f
+    where f.unit_code = i.unit and f.metric_code = i.metric and f.segment is not distinct from i.segment
+      and f.kind = i.kind and f.period_start = i.pstart and f.period_end = i.pend)
+  returning id
+)
+select (select count(*) from ins)::int as inserted, (select count(*) from upd)::int as updated`;
+
+/** Stored realizations that overlap a row's span without being the same span (that one is an update). */
+const OVERLAP_SQL = `
+select i.idx, f.period_start::text as start, f.period_end::text as "end"
+from jsonb_to_recordset(?::jsonb) as i(idx int, unit text, metric text, segment text, pstart date, pend date)
+join fact f on f.kind = 'REALIZATION' and f.unit_code = i.unit and f.metric_code = i.metric
+  and f.segment is not distinct from i.segment
+  and daterange(f.period_start, f.period_end, '[]') && daterange(i.pstart, i.pend, '[]')
+  and not (f.period_start = i.pstart and f.period_end = i.pend)
+order by i.idx, f.period_start`;
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Turns a constraint violation that slipped past validation into a user error, never a 500. */
+export function constraintError(e: unknown): UserError | null {
+  const pg = e as { code?: string; constraint?: string; detail?: string; message?: string };
+  const byCode: Record<string, string> = { '23P01': 'OVERLAP', '23505': 'DUPLICATE_ROW', '23514': 'CONSTRAINT_VIOLATION', '23503': 'UNKNOWN_REFERENCE' };
+  const code = pg.code && byCode[pg.code];
+  if (!code) return null;
+  const what = pg.constraint ? ` (${pg.constraint})` : '';
+  const message = (pg.detail || pg.message || 'constraint violated').replace(/^.* - /, '');
+  return { index: null, field: null, code, message: `the database refused the batch${what}: ${message}` };
+}
+
+export async function writeFacts(
+  em: EntityManager,
+  rows: readonly FactInput[],
+  options: { today?: string; maxRows?: number } = {},
+): Promise<WriteSummary> {
+  const maxRows = options.maxRows ?? MAX_BATCH_ROWS;
+  const none: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, userErrors: [] };
+  if (rows.length > maxRows) {
+    return { ...none, userErrors: [{ index: null, field: null, code: 'BATCH_TOO_LARGE', message: `a batch holds at most ${maxRows} rows, got ${rows.length}` }] };
+  }
+  const metrics = new Map<string, MetricDefinition>((await loadMetricCatalogue(em)).map((m) => [m.code, m]));
+  const codes = [...new Set(rows.map((r) => r.unit))];
+  const known = await em.getConnection().execute<{ code: string }[]>(
+    'select code from org_unit where code in (select jsonb_array_elements_text(?::jsonb))',
+    [JSON.stringify(codes)],
+  );
+  const ctx = { units: new Set(known.map((r) => r.code)), metrics, today: options.today ?? todayInJakarta() };
+  const errors = rows.flatMap((r, i) => validateRow(r, i, ctx));
+  if (errors.length > 0) return { ...none, userErrors: errors };
+  const conflicts = batchConflicts(rows);
+  if (conflicts.length > 0) return { ...none, userErrors: conflicts };
+
+  try {
+    return await em.transactional(async (tem) => {
+      const conn = tem.getConnection();
+      const tx = tem.getTransactionContext();
+      // Serialise writers of the same office and metric, in a fixed order (no deadlocks),
+      // so that the overlap check below and the write see the same facts.
+      const series = [...new Set(rows.map((r) => `${r.unit}\u0000${r.metric}`))].sort();
+      await conn.execute(
+        'select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(?::jsonb) as k order by k',
+        [JSON.stringify(series)], 'all', tx,
+      );
+      const realizations = rows
+        .map((r, idx) => ({ idx, unit: r.unit, metric: r.metric, segment: r.segment ?? null, pstart: r.periodStart, pend: r.periodEnd, kind: r.kind }))
+        .filter((r) => r.kind === 'REALIZATION');
+      const overlaps: UserError[] = [];
+      for (const part of chunks(realizations, CHUNK)) {
+        const found = await conn.execute<{ idx: number; start: string; end: string }[]>(OVERLAP_SQL, [JSON.stringify(part)], 'all', tx);
+        for (const o of found) {
+          overlaps.push({ index: o.idx, field: 'periodStart', code: 'OVERLAP',
+            message: `span ${rows[o.idx].periodStart} to ${rows[o.idx].periodEnd} overlaps the stored realization ${o.start} to ${o.end}` });
+        }
+      }
+      if (overlaps.length > 0) throw new RejectedBatch(overlaps);
+      let inserted = 0;
+      let updated = 0;
+      for (const part of chunks(rows, CHUNK)) {
+        const payload = part.map((r) => ({
+          unit: r.unit, metric: r.metric, segment: r.segment ?? null, kind: r.kind,
+          pstart: r.periodStart, pend: r.periodEnd, value: r.value, note: r.note ?? null,
+        }));
+        const [res] = await conn.execute<{ inserted: number; updated: number }[]>(WRITE_SQL, [JSON.stringify(payload)], 'all', tx);
+        inserted += res.inserted;
+        updated += res.updated;
+      }
+      return { inserted, updated, unchanged: rows.length - inserted - updated, userErrors: [] };
+    });
+  } catch (e) {
+    if (e instanceof RejectedBatch) return { ...none, userErrors: e.errors };
+    const asUserError = constraintError(e);
+    if (asUserError) return { ...none, userErrors: [asUserError] };
+    throw e;
+  }
+}
+
+class RejectedBatch extends Error {
+  constructor(readonly errors: UserError[]) {
+    super('batch rejected');
+  }
+}

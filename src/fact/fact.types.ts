@@ -1,0 +1,4 @@
+export enum FactKind {
+  TARGET = 'TARGET',
+  REALIZATION = 'REALIZATION',
+}

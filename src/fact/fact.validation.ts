@@ -1,0 +1,148 @@
+/**
+ * Row-level validation of facts, pure: every invalid row is reported, not only
+ * the first. Checks that need the database (overlap with stored facts) live in
+ * fact.service.ts.
+ */
+import { dec, DecimalFormatError } from '../decimal/decimal';
+import { MetricDefinition } from '../metric/metric.catalogue';
+import { ALL_SEGMENTS, MetricUnit, TimeAggregation } from '../metric/metric.types';
+import { isValidDate, monthSpan, yearOf, yearSpan } from '../rollup/period';
+import { FactKind } from './fact.types';
+
+export interface FactInput {
+  unit: string;
+  metric: string;
+  segment?: string | null;
+  kind: FactKind;
+  periodStart: string;
+  periodEnd: string;
+  value: string;
+  note?: string | null;
+}
+
+export interface UserError {
+  /** Position of the offending row in the input list. */
+  index: number | null;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+export interface ValidationContext {
+  units: ReadonlySet<string>;
+  metrics: ReadonlyMap<string, MetricDefinition>;
+  /** 'YYYY-MM-DD' of today in Asia/Jakarta: flows may not end after it. */
+  today: string;
+}
+
+function err(index: number, field: string, code: string, message: string): UserError {
+  return { index, field, code, message };
+}
+
+export function validateRow(row: FactInput, index: number, ctx: ValidationContext): UserError[] {
+  const errors: UserError[] = [];
+  if (!ctx.units.has(row.unit)) errors.push(err(index, 'unit', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(row.unit)}`));
+  const metric = ctx.metrics.get(row.metric);
+  if (!metric) {
+    errors.push(
+      err(index, 'metric', 'UNKNOWN_METRIC', `unknown metric ${JSON.stringify(row.metric)}; valid codes: ${[...ctx.metrics.keys()].join(', ')}`),
+    );
+  }
+  if (row.segment != null) {
+    if (!(ALL_SEGMENTS as readonly string[]).includes(row.segment)) {
+      errors.push(err(index, 'segment', 'UNKNOWN_SEGMENT', `unknown segment ${JSON.stringify(row.segment)}; valid: ${ALL_SEGMENTS.join(', ')}`));
+    } else if (metric && !(metric.segments as string[]).includes(row.segment)) {
+      errors.push(err(index, 'segment', 'SEGMENT_NOT_ALLOWED', `metric ${metric.code} has no segments; leave segment empty`));
+    }
+  }
+  try {
+    const v = dec(row.value);
+    if (v.units < 0n) errors.push(err(index, 'value', 'NEGATIVE_VALUE', `value must not be negative, got ${row.value}`));
+    if (metric) {
+      const allowed = metric.unit === MetricUnit.RUPIAH ? 2 : 0;
+      const significant = row.value.includes('.') ? row.value.split('.')[1].replace(/0+$/, '').length : 0;
+      if (significant > allowed) {
+        errors.push(
+          err(index, 'value', 'TOO_MANY_DECIMALS',
+            metric.unit === MetricUnit.RUPIAH
+              ? `rupiah carry at most 2 decimals (sen), got ${row.value}`
+              : `${metric.code} counts whole ${metric.unit.toLowerCase()}, got ${row.value}`),
+        );
+      }
+    }
+    if (v.units >= 10n ** 22n * 10n ** BigInt(v.scale)) {
+      errors.push(err(index, 'value', 'VALUE_TOO_LARGE', `value must be below 10^22, got ${row.value}`));
+    }
+  } catch (e) {
+    if (!(e instanceof DecimalFormatError)) throw e;
+    errors.push(err(index, 'value', 'INVALID_VALUE', `value must be a plain decimal such as 4067826205816.00, got ${JSON.stringify(row.value)}`));
+  }
+  const startOk = isValidDate(row.periodStart);
+  const endOk = isValidDate(row.periodEnd);
+  if (!startOk) errors.push(err(index, 'periodStart', 'INVALID_DATE', `periodStart must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodStart)}`));
+  if (!endOk) errors.push(err(index, 'periodEnd', 'INVALID_DATE', `periodEnd must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodEnd)}`));
+  if (!startOk || !endOk) return errors;
+  if (row.periodEnd < row.periodStart) {
+    errors.push(err(index, 'periodEnd', 'INVALID_SPAN', `periodEnd ${row.periodEnd} is before periodStart ${row.periodStart}`));
+    return errors;
+  }
+  if (row.kind === FactKind.TARGET) {
+    const y = yearSpan(yearOf(row.periodStart));
+    const m = monthSpan(yearOf(row.periodStart), Number(row.periodStart.slice(5, 7)));
+    const whole = (row.periodStart === y.start && row.periodEnd === y.end) || (row.periodStart === m.start && row.periodEnd === m.end);
+    if (!whole) {
+      errors.push(err(index, 'periodStart', 'TARGET_NOT_YEAR_OR_MONTH',
+        `a target covers a whole year or a whole month, got ${row.periodStart} to ${row.periodEnd}`));
+    }
+  } else if (metric) {
+    if (metric.timeAggregation === TimeAggregation.LAST && row.periodStart !== row.periodEnd) {
+      errors.push(err(index, 'periodEnd', 'STOCK_NOT_A_POSITION',
+        `${metric.code} is a stock: a realization is a position at one date (periodStart = periodEnd), got ${row.periodStart} to ${row.periodEnd}`));
+    }
+    if (yearOf(row.periodStart) !== yearOf(row.periodEnd)) {
+      errors.push(err(index, 'periodEnd', 'SPAN_CROSSES_YEAR', `a realization lies inside one calendar year, got ${row.periodStart} to ${row.periodEnd}`));
+    }
+    if (row.periodEnd > ctx.today) {
+      errors.push(err(index, 'periodEnd', 'SPAN_IN_FUTURE', `a realization cannot end after today (${ctx.today}), got ${row.periodEnd}`));
+    }
+  }
+  return errors;
+}
+
+function seriesKey(r: FactInput): string {
+  return `${r.unit}\u0000${r.metric}\u0000${r.segment ?? ''}\u0000${r.kind}`;
+}
+
+/**
+ * Rows of one batch that repeat a span or whose realization spans overlap
+ * each other. Each conflict is reported on the later row, naming the other.
+ */
+export function batchConflicts(rows: readonly FactInput[]): UserError[] {
+  const bySeries = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const k = seriesKey(r);
+    const list = bySeries.get(k);
+    if (list) list.push(i);
+    else bySeries.set(k, [i]);
+  });
+  const errors: UserError[] = [];
+  for (const indexes of bySeries.values()) {
+    if (indexes.length < 2) continue;
+    const sorted = [...indexes].sort(
+      (a, b) => rows[a].periodStart.localeCompare(rows[b].periodStart) || rows[a].periodEnd.localeCompare(rows[b].periodEnd) || a - b,
+    );
+    let reach = sorted[0];
+    for (const i of sorted.slice(1)) {
+      const r = rows[i];
+      const other = rows[reach];
+      if (r.periodStart === other.periodStart && r.periodEnd === other.periodEnd) {
+        errors.push(err(i, 'periodStart', 'DUPLICATE_ROW', `row ${reach} of this batch has the same office, metric, segment and span ${other.periodStart} to ${other.periodEnd}`));
+      } else if (r.kind === FactKind.REALIZATION && r.periodStart <= other.periodEnd) {
+        errors.push(err(i, 'periodStart', 'OVERLAP',
+          `span ${r.periodStart} to ${r.periodEnd} overlaps ${other.periodStart} to ${other.periodEnd} of row ${reach} of this batch`));
+      }
+      if (r.periodEnd > rows[reach].periodEnd) reach = i;
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,67 @@
+/**
+ * Derived figures, each computed from rolled-up sums (never averaged), on
+ * exact decimals. Pure functions: no database, no GraphQL.
+ */
+import { cmp, dec, Dec, div, isZero, mul, sub, toPlain } from '../decimal/decimal';
+
+export enum AchievementStatus {
+  ACHIEVED = 'ACHIEVED',
+  BELOW_TARGET = 'BELOW_TARGET',
+  NO_TARGET = 'NO_TARGET',
+  NO_DATA = 'NO_DATA',
+}
+
+/** Percentage points are kept to 4 decimals ("100.2718"), rounded half away from zero. */
+export const PERCENT_SCALE = 4;
+const HUNDRED = dec('100');
+
+/** part / whole x 100, or null when either is missing or whole is zero. */
+export function percentOf(part: string | null, whole: string | null): string | null {
+  if (part === null || whole === null) return null;
+  const w = dec(whole);
+  if (isZero(w)) return null;
+  return toPlain(div(mul(dec(part), HUNDRED), w, PERCENT_SCALE));
+}
+
+/** Capaian: realization / target x 100. None without a target or with a zero target. */
+export function achievement(realization: string | null, target: string | null): string | null {
+  return percentOf(realization, target);
+}
+
+/** Selisih: realization - target, in the metric's scale. */
+export function gap(realization: string | null, target: string | null, scale: number): string | null {
+  if (realization === null || target === null) return null;
+  const g: Dec = sub(dec(realization), dec(target));
+  return toPlain({ units: g.units * 10n ** BigInt(Math.max(0, scale - g.scale)), scale: Math.max(scale, g.scale) });
+}
+
+/** Growth against the same period one year earlier: (now - before) / before x 100. */
+export function growth(now: string | null, before: string | null): string | null {
+  if (now === null || before === null) return null;
+  const b = dec(before);
+  if (isZero(b)) return null;
+  return toPlain(div(mul(sub(dec(now), b), HUNDRED), b, PERCENT_SCALE));
+}
+
+/**
+ * ACHIEVED when the realization reaches the target of the period (the
+ * prorated target for a period shorter than the year); NO_DATA without a
+ * realization; NO_TARGET without a target.
+ */
+export function status(realization: string | null, periodTarget: string | null): AchievementStatus {
+  if (realization === null) return AchievementStatus.NO_DATA;
+  if (periodTarget === null) return AchievementStatus.NO_TARGET;
+  return cmp(dec(realization), dec(periodTarget)) >= 0 ? AchievementStatus.ACHIEVED : AchievementStatus.BELOW_TARGET;
+}
+
+/** A value normalised to the metric's scale: "146309000000" -> "146309000000.00" for rupiah. */
+export function atScale(value: string | null, scale: number): string | null {
+  if (value === null) return null;
+  const d = dec(value);
+  if (d.scale === scale) return value;
+  if (d.scale < scale) return toPlain({ units: d.units * 10n ** BigInt(scale - d.scale), scale });
+  // numeric sums keep the column's scale (2); counts are whole, so the extra zeros go
+  const factor = 10n ** BigInt(d.scale - scale);
+  if (d.units % factor === 0n) return toPlain({ units: d.units / factor, scale });
+  return value;
+}

@@ -1,0 +1,147 @@
+/**
+ * The rollup read model: all of its SQL lives here.
+ *
+ * The one rule (DOMAIN.md section 4): an office's figure is its own recorded
+ * figure if it has one, otherwise the sum of its children's figures. Applied
+ * recursively, an office's figure is the sum of the *frontier* of its subtree:
+ * every office D below (or equal to) it that has its own figure and has no
+ * office with its own figure between it and D. That is one GROUP BY over the
+ * tree's closure, computed for every requested query at once.
+ *
+ * Inputs (two jsonb parameters):
+ *   q   [{qid, metric, segment|null, pstart, pend}]  one per distinct query
+ *   req [{qid, unit}]                                 the offices asked for
+ * Output: one row per req, values as exact numeric text.
+ */
+
+/** An office's own figure per query, from its series per segment ('' = the recorded total). */
+function ownFromSeries(series: string, valueCols: string[]): string {
+  const pick = (col: string) =>
+    `case when bool_or(s.seg = q.qseg) then max(s.${col}) filter (where s.seg = q.qseg) else sum(s.${col}) end as ${col}`;
+  return `
+    select s.qid, s.unit,
+      ${valueCols.map(pick).join(',\n      ')},
+      bool_or(s.seg = q.qseg) as recorded,
+      case when bool_or(s.seg = q.qseg) then max(s.until) filter (where s.seg = q.qseg) else max(s.until) end as until
+    from ${series} s join q on q.qid = s.qid
+    group by s.qid, s.unit`;
+}
+
+/** The frontier sum, for the offices in `needed`. */
+function frontier(own: string, valueCols: string[]): string {
+  return `
+    select o.qid, t.anc as unit,
+      ${valueCols.map((c) => `sum(o.${c}) as ${c}`).join(', ')},
+      max(o.until) as until
+    from ${own} o
+    join tree t on t.des = o.unit
+    join needed n on n.qid = o.qid and n.unit = t.anc
+    where not exists (
+      select 1 from tree t2 join ${own} o2 on o2.unit = t2.anc and o2.qid = o.qid
+      where t2.des = t.des and t2.depth between 1 and t.depth)
+    group by o.qid, t.anc`;
+}
+
+export const ROLLUP_SQL = `
+with recursive
+q as (
+  select i.qid, i.metric, i.segment, coalesce(i.segment, '') as qseg, i.pstart, i.pend,
+    m.time_aggregation as agg, case when m.unit = 'RUPIAH' then 2 else 0 end as scale,
+    make_date(extract(year from i.pstart)::int, 1, 1) as ystart,
+    make_date(extract(year from i.pstart)::int, 12, 31) as yend
+  from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, segment text, pstart date, pend date)
+  join metric m on m.code = i.metric
+),
+req as (
+  select * from jsonb_to_recordset(?::jsonb) as r(qid int, unit text)
+),
+-- every (ancestor, descendant, distance) pair of the office tree, self included
+tree as (
+  select code as anc, code as des, 0 as depth from org_unit
+  union all
+  select t.anc, u.code, t.depth + 1 from tree t join org_unit u on u.parent_code = t.des
+),
+-- the offices whose figure is needed: those asked for, their parents (share) and children (reconciliation)
+needed as (
+  select qid, unit from req
+  union select r.qid, u.parent_code from req r join org_unit u on u.code = r.unit where u.parent_code is not null
+  union select r.qid, u.code from req r join org_unit u on u.parent_code = r.unit
+),
+-- realizations inside each period, one series per office and segment:
+-- SUM metrics add the spans inside the period, LAST metrics take the latest position
+real_series as (
+  select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
+    case when q.agg = 'SUM' then sum(f.value) else (array_agg(f.value order by f.period_end desc))[1] end as value,
+    max(f.period_end) as until
+  from q join fact f on f.metric_code = q.metric and f.kind = 'REALIZATION'
+    and f.period_start >= q.pstart and f.period_end <= q.pend
+    and (q.segment is null or f.segment = q.segment)
+  group by q.qid, q.agg, f.unit_code, coalesce(f.segment, '')
+),
+real_own as (${ownFromSeries('real_series', ['value'])}),
+real_fig as (${frontier('real_own', ['value'])}),
+-- targets of the period's year, one series per office and segment:
+--   year_value:   the yearly target, else the monthly ones added up (SUM) or the latest (LAST);
+--   period_value: the monthly targets of the period (a month cut by the period counts pro rata),
+--                 else the yearly target x days in the period / days in the year; LAST keeps the year's.
+target_series as (
+  select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
+    coalesce(
+      max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
+      case when q.agg = 'SUM' then sum(f.value) else (array_agg(f.value order by f.period_end desc))[1] end
+    ) as year_value,
+    round(case
+      when q.agg = 'LAST' then coalesce(
+        max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
+        (array_agg(f.value order by f.period_end desc))[1])
+      when bool_or(f.period_end < q.yend or f.period_start > q.ystart) then
+        sum(f.value * greatest(0, least(f.period_end, q.pend) - greatest(f.period_start, q.pstart) + 1)
+            / (f.period_end - f.period_start + 1))
+          filter (where f.period_end < q.yend or f.period_start > q.ystart)
+      else max(f.value) * (q.pend - q.pstart + 1) / (q.yend - q.ystart + 1)
+    end, q.scale) as period_value,
+    max(f.period_end) as until
+  from q join fact f on f.metric_code = q.metric and f.kind = 'TARGET'
+    and f.period_start >= q.ystart and f.period_end <= q.yend
+    and (q.segment is null or f.segment = q.segment)
+  group by q.qid, q.agg, q.scale, q.ystart, q.yend, q.pstart, q.pend, f.unit_code, coalesce(f.segment, '')
+),
+target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
+target_fig as (${frontier('target_own', ['year_value', 'period_value'])}),
+children as (
+  select f.qid, u.parent_code as unit, sum(f.value) as value
+  from real_fig f join org_unit u on u.code = f.unit
+  join req r on r.qid = f.qid and r.unit = u.parent_code
+  group by f.qid, u.parent_code
+)
+select r.qid, r.unit,
+  rf.value::text as realization,
+  rf.until::text as data_until,
+  coalesce(ro.recorded, false) as realization_recorded,
+  ch.value::text as children_realization,
+  pf.value::text as parent_realization,
+  tf.year_value::text as target,
+  tf.period_value::text as prorated_target,
+  coalesce(tow.recorded, false) as target_recorded
+from req r
+join org_unit u on u.code = r.unit
+left join real_fig rf on rf.qid = r.qid and rf.unit = r.unit
+left join real_own ro on ro.qid = r.qid and ro.unit = r.unit
+left join children ch on ch.qid = r.qid and ch.unit = r.unit
+left join real_fig pf on pf.qid = r.qid and pf.unit = u.parent_code
+left join target_fig tf on tf.qid = r.qid and tf.unit = r.unit
+left join target_own tow on tow.qid = r.qid and tow.unit = r.unit
+`;
+
+export interface RollupRow {
+  qid: number;
+  unit: string;
+  realization: string | null;
+  data_until: string | null;
+  realization_recorded: boolean;
+  children_realization: string | null;
+  parent_realization: string | null;
+  target: string | null;
+  prorated_target: string | null;
+  target_recorded: boolean;
+}
