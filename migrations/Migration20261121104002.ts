@@ -14,7 +14,7 @@ export class Migration20261121104002 extends Migration {
     this.addSql(`create table "fact" ("id" bigserial primary key, "unit_code" text not null, "metric_code" text not null, "segment" text check ("segment" in ('PU', 'BPU', 'JAKON', 'PMI')) null, "kind" text check ("kind" in ('TARGET', 'REALIZATION')) not null, "period_start" date not null, "period_end" date not null, "value" numeric(24,2) not null, "note" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), constraint fact_value_not_negative check (value >= 0), constraint fact_span_ordered check (period_end >= period_start));`);
     this.addSql(`create index "fact_metric_kind_period_idx" on "fact" ("metric_code", "kind", "period_start", "period_end");`);
     this.addSql(`alter table "fact" add constraint "fact_realization_no_overlap" exclude using gist ("unit_code" with =, "metric_code" with =, (coalesce("segment", '')) with =, daterange("period_start", "period_end", '[]') with &&) where ("kind" = 'REALIZATION');`);
-    this.addSql(`create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", "segment", "kind", "period_start", "period_end") nulls not distinct;`);
+    this.addSql(`create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end");`);
 
     this.addSql(`alter table "org_unit" add constraint "org_unit_parent_code_foreign" foreign key ("parent_code") references "org_unit" ("code") on update cascade on delete restrict;`);
 

@@ -22,7 +22,7 @@ import { FactKind } from './fact.types';
 @Index({
   name: 'fact_natural_key',
   expression:
-    'create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", "segment", "kind", "period_start", "period_end") nulls not distinct',
+    `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end")`,
 })
 @Index({
   name: 'fact_realization_no_overlap',

@@ -18,42 +18,38 @@ export interface WriteSummary {
 export const MAX_BATCH_ROWS = 10_000;
 /** Rows per SQL statement inside one batch's transaction. */
 const CHUNK = 5_000;
+/** A batch that inserts this many rows refreshes the table's planner statistics. */
+const ANALYZE_AFTER_ROWS = 1_000;
 
 /** Today in Asia/Jakarta (UTC+7, no daylight saving time). */
 export function todayInJakarta(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * One upsert on the natural key. A row whose value (and note, when given) is
+ * already stored is left alone, so sending a batch twice changes nothing.
+ * xmax = 0 tells an inserted row from an updated one.
+ */
 const WRITE_SQL = `
-with input as (
-  select * from jsonb_to_recordset(?::jsonb)
+with written as (
+  insert into fact as f (unit_code, metric_code, segment, kind, period_start, period_end, value, note)
+  select i.unit, i.metric, i.segment, i.kind, i.pstart, i.pend, i.value, i.note
+  from jsonb_to_recordset(?::jsonb)
     as i(unit text, metric text, segment text, kind text, pstart date, pend date, value numeric, note text)
-),
-upd as (
-  update fact f set value = i.value, note = coalesce(i.note, f.note), updated_at = now()
-  from input i
-  where f.unit_code = i.unit and f.metric_code = i.metric and f.segment is not distinct from i.segment
-    and f.kind = i.kind and f.period_start = i.pstart and f.period_end = i.pend
-    and (f.value <> i.value or (i.note is not null and f.note is distinct from i.note))
-  returning f.id
-),
-ins as (
-  insert into fact (unit_code, metric_code, segment, kind, period_start, period_end, value, note)
-  select i.unit, i.metric, i.segment, i.kind, i.pstart, i.pend, i.value, i.note from input i
-  where not exists (
-    select 1 from fact f
-    where f.unit_code = i.unit and f.metric_code = i.metric and f.segment is not distinct from i.segment
-      and f.kind = i.kind and f.period_start = i.pstart and f.period_end = i.pend)
-  returning id
+  on conflict (unit_code, metric_code, (coalesce(segment, '')), kind, period_start, period_end) do update
+    set value = excluded.value, note = coalesce(excluded.note, f.note), updated_at = now()
+    where f.value <> excluded.value or (excluded.note is not null and f.note is distinct from excluded.note)
+  returning (xmax = 0) as inserted
 )
-select (select count(*) from ins)::int as inserted, (select count(*) from upd)::int as updated`;
+select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated from written`;
 
 /** Stored realizations that overlap a row's span without being the same span (that one is an update). */
 const OVERLAP_SQL = `
 select i.idx, f.period_start::text as start, f.period_end::text as "end"
 from jsonb_to_recordset(?::jsonb) as i(idx int, unit text, metric text, segment text, pstart date, pend date)
 join fact f on f.kind = 'REALIZATION' and f.unit_code = i.unit and f.metric_code = i.metric
-  and f.segment is not distinct from i.segment
+  and coalesce(f.segment, '') = coalesce(i.segment, '')
   and daterange(f.period_start, f.period_end, '[]') && daterange(i.pstart, i.pend, '[]')
   and not (f.period_start = i.pstart and f.period_end = i.pend)
 order by i.idx, f.period_start`;
@@ -98,12 +94,12 @@ export async function writeFacts(
   if (conflicts.length > 0) return { ...none, userErrors: conflicts };
 
   try {
-    return await em.transactional(async (tem) => {
+    const summary = await em.transactional(async (tem) => {
       const conn = tem.getConnection();
       const tx = tem.getTransactionContext();
       // Serialise writers of the same office and metric, in a fixed order (no deadlocks),
       // so that the overlap check below and the write see the same facts.
-      const series = [...new Set(rows.map((r) => `${r.unit}\u0000${r.metric}`))].sort();
+      const series = [...new Set(rows.map((r) => `${r.unit}|${r.metric}`))].sort();
       await conn.execute(
         'select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(?::jsonb) as k order by k',
         [JSON.stringify(series)], 'all', tx,
@@ -133,6 +129,10 @@ export async function writeFacts(
       }
       return { inserted, updated, unchanged: rows.length - inserted - updated, userErrors: [] };
     });
+    // After a bulk write the planner's statistics are stale and it picks bad plans
+    // (a 5 000-row overlap check went from 20 ms to 40 s): refresh them now rather than wait for autovacuum.
+    if (summary.inserted >= ANALYZE_AFTER_ROWS) await em.getConnection().execute('analyze fact');
+    return summary;
   } catch (e) {
     if (e instanceof RejectedBatch) return { ...none, userErrors: e.errors };
     const asUserError = constraintError(e);

@@ -27,19 +27,30 @@ function ownFromSeries(series: string, valueCols: string[]): string {
     group by s.qid, s.unit`;
 }
 
-/** The frontier sum, for the offices in `needed`. */
-function frontier(own: string, valueCols: string[]): string {
-  return `
+/**
+ * The frontier sum, as two CTEs named `${name}_cover` and `${name}`, for the
+ * offices in `needed`. An own figure counts toward the ancestors closer to it
+ * than its *cover*: the distance to its nearest ancestor that has an own
+ * figure (which wins from there up). Equality joins only, so PostgreSQL hashes.
+ */
+function frontier(name: string, own: string, valueCols: string[]): string {
+  return `${name}_cover as (
+    select o.qid, o.unit, coalesce(min(t.depth) filter (where a.unit is not null), 1000) as cover
+    from ${own} o
+    left join tree t on t.des = o.unit and t.depth >= 1
+    left join ${own} a on a.qid = o.qid and a.unit = t.anc
+    group by o.qid, o.unit
+  ),
+  ${name} as (
     select o.qid, t.anc as unit,
       ${valueCols.map((c) => `sum(o.${c}) as ${c}`).join(', ')},
       max(o.until) as until
     from ${own} o
-    join tree t on t.des = o.unit
+    join ${name}_cover c on c.qid = o.qid and c.unit = o.unit
+    join tree t on t.des = o.unit and t.depth < c.cover
     join needed n on n.qid = o.qid and n.unit = t.anc
-    where not exists (
-      select 1 from tree t2 join ${own} o2 on o2.unit = t2.anc and o2.qid = o.qid
-      where t2.des = t.des and t2.depth between 1 and t.depth)
-    group by o.qid, t.anc`;
+    group by o.qid, t.anc
+  )`;
 }
 
 export const ROLLUP_SQL = `
@@ -79,7 +90,7 @@ real_series as (
   group by q.qid, q.agg, f.unit_code, coalesce(f.segment, '')
 ),
 real_own as (${ownFromSeries('real_series', ['value'])}),
-real_fig as (${frontier('real_own', ['value'])}),
+${frontier('real_fig', 'real_own', ['value'])},
 -- targets of the period's year, one series per office and segment:
 --   year_value:   the yearly target, else the monthly ones added up (SUM) or the latest (LAST);
 --   period_value: the monthly targets of the period (a month cut by the period counts pro rata),
@@ -107,7 +118,7 @@ target_series as (
   group by q.qid, q.agg, q.scale, q.ystart, q.yend, q.pstart, q.pend, f.unit_code, coalesce(f.segment, '')
 ),
 target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
-target_fig as (${frontier('target_own', ['year_value', 'period_value'])}),
+${frontier('target_fig', 'target_own', ['year_value', 'period_value'])},
 children as (
   select f.qid, u.parent_code as unit, sum(f.value) as value
   from real_fig f join org_unit u on u.code = f.unit
