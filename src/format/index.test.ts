@@ -15,7 +15,7 @@ import {
 describe('public face', () => {
   it('exports the functions and the error class', () => {
     expect(Object.keys(format).sort()).toEqual(
-      ['FormatError', 'formatCount', 'formatDate', 'formatPercent', 'formatPeriodLabel', 'formatRupiah', 'formatTimestamp', 'terbilang'].sort(),
+      ['FormatError', 'formatAmount', 'formatCount', 'formatDate', 'formatPercent', 'formatPeriodLabel', 'formatRupiah', 'formatTimestamp', 'terbilang'].sort(),
     );
   });
 

@@ -5,6 +5,7 @@
  */
 export { FormatError, type FormatErrorCode } from './errors';
 export { formatRupiah, type RupiahOptions } from './rupiah';
+export { formatAmount, type AmountUnit } from './amount';
 export { formatCount, type CountOptions, type CountUnit } from './number';
 export { formatPercent, type PercentOptions, type PercentStyle } from './percent';
 export { terbilang } from './terbilang';

@@ -1,0 +1,42 @@
+/**
+ * The request's DataLoaders, made in the context factory: one set per
+ * request, nothing cached across requests. Each batch is one SQL statement
+ * and returns one result per key, in key order.
+ */
+import { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { MetricDefinition } from '../metric/metric.catalogue';
+import { loadMetricCatalogue } from '../metric/metric.service';
+import { childrenOf, unitsByCode } from '../org/org.repository';
+import { OrgUnitRow } from '../org/org-unit.type';
+import { rollup, RollupRequest } from '../rollup/rollup.repository';
+import { RollupRow } from '../rollup/rollup.sql';
+
+export interface Loaders {
+  unit: DataLoader<string, OrgUnitRow | null>;
+  children: DataLoader<string, OrgUnitRow[]>;
+  /** The whole metric catalogue, loaded once per request. */
+  metrics: () => Promise<MetricDefinition[]>;
+  rollup: DataLoader<RollupRequest, RollupRow, string>;
+}
+
+export function rollupKey(r: RollupRequest): string {
+  return `${r.unit}|${r.metric}|${r.segment ?? ''}|${r.period.start}|${r.period.end}`;
+}
+
+export function createLoaders(em: EntityManager): Loaders {
+  let catalogue: Promise<MetricDefinition[]> | undefined;
+  return {
+    unit: new DataLoader(async (codes) => {
+      const rows = new Map((await unitsByCode(em, codes)).map((u) => [u.code, u]));
+      return codes.map((c) => rows.get(c) ?? null);
+    }),
+    children: new DataLoader(async (parents) => {
+      const byParent = new Map<string, OrgUnitRow[]>(parents.map((p) => [p, []]));
+      for (const u of await childrenOf(em, parents)) byParent.get(u.parentCode!)?.push(u);
+      return parents.map((p) => byParent.get(p)!);
+    }),
+    metrics: () => (catalogue ??= loadMetricCatalogue(em)),
+    rollup: new DataLoader((requests) => rollup(em, requests), { cacheKeyFn: rollupKey, maxBatchSize: 20_000 }),
+  };
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import './enums';
+import { MetricResolver } from '../metric/metric.resolver';
+import { KanwilResolver, KantorCabangResolver, NasionalResolver, OrgQueryResolver, OrgUnitResolver, WilayahResolver } from '../org/org-unit.resolver';
+import { Kanwil, KantorCabang, Nasional, Wilayah } from '../org/org-unit.type';
+import { PerformanceResolver } from '../rollup/performance.resolver';
+
+export const resolvers = [
+  OrgQueryResolver,
+  OrgUnitResolver,
+  NasionalResolver,
+  KanwilResolver,
+  KantorCabangResolver,
+  WilayahResolver,
+  MetricResolver,
+  PerformanceResolver,
+] as const;
+
+let built: GraphQLSchema | undefined;
+
+/** The executable schema (built once: type-graphql metadata is global). */
+export function buildAppSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers,
+    validate: false,
+    // every level's type, also those only reachable through the OrgUnit interface
+    orphanedTypes: [Nasional, Kanwil, KantorCabang, Wilayah],
+  });
+  return built;
+}

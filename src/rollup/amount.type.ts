@@ -1,0 +1,36 @@
+import { Arg, Field, Int, ObjectType } from 'type-graphql';
+import { formatAmount } from '../format';
+import { AmountStyle, ValueSource } from '../graphql/enums';
+import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
+import { MetricUnit } from '../metric/metric.types';
+
+@ObjectType('Amount', { description: 'An exact figure in its unit, with its source and its Indonesian writings.' })
+export class Amount {
+  @Field(() => DecimalScalar, { description: 'The exact value: rupiah with two decimals ("4067826205816.00"), counts whole ("1510223").' })
+  value!: string;
+
+  @Field(() => MetricUnit)
+  unit!: MetricUnit;
+
+  @Field(() => ValueSource, { description: 'RECORDED by the office itself, or ROLLED_UP from its children or segments.' })
+  source!: ValueSource;
+
+  constructor(value: string, unit: MetricUnit, source: ValueSource) {
+    this.value = value;
+    this.unit = unit;
+    this.source = source;
+  }
+
+  @Field(() => String, {
+    description:
+      'The value written the Indonesian way. fractionDigits (0 to 6) defaults to 2 for RUPIAH in FULL style, 0 for counts, 2 in SHORT/COMPACT (trailing zeros dropped there). withUnit adds "orang" or "perusahaan" to counts.',
+  })
+  formatted(
+    @Arg('style', () => AmountStyle, { nullable: true, defaultValue: AmountStyle.FULL }) style: AmountStyle | null,
+    @Arg('fractionDigits', () => Int, { nullable: true }) fractionDigits?: number | null,
+    @Arg('withUnit', () => Boolean, { nullable: true, defaultValue: false, description: 'Append the unit word to counts: 1.510.223 orang.' })
+    withUnit?: boolean | null,
+  ): string {
+    return formatAmount(this.value, this.unit, { style: style ?? AmountStyle.FULL, fractionDigits, withUnit: withUnit ?? false });
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { formatPeriodLabel } from '../format';
+import { LocalDateScalar } from '../graphql/scalars/local-date.scalar';
+
+@InputType('PeriodInput', {
+  description:
+    'A reporting period inside one calendar year. {year} is the whole year; {year, month} one month; {year, quarter} one quarter; {year, until} runs from 1 January to `until` (year to date). At most one of month, quarter, until.',
+})
+export class PeriodInput {
+  @Field(() => Int, { description: 'The calendar year, e.g. 2024.' })
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: '1 (Januari) to 12 (Desember).' })
+  month?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Triwulan 1 to 4.' })
+  quarter?: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Year to date: from 1 January to this date, inside the year.' })
+  until?: string | null;
+}
+
+@ObjectType('Period', { description: 'A resolved reporting period, both ends included.' })
+export class Period {
+  @Field(() => LocalDateScalar)
+  start!: string;
+
+  @Field(() => LocalDateScalar)
+  end!: string;
+
+  constructor(start: string, end: string) {
+    this.start = start;
+    this.end = end;
+  }
+
+  @Field(() => String, { description: 'e.g. Tahun 2017, Triwulan IV 2019, Desember 2019, 1 Januari - 19 Desember 2019' })
+  label(): string {
+    return formatPeriodLabel(this.start, this.end);
+  }
+}
