@@ -17,6 +17,7 @@ async function main(): Promise<number> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-drift-'));
+    fs.chmodSync(dir, 0o755); // mkdtemp makes it 0700; the postgres OS user must enter it
     const pg = await startEmbedded({ dataDir: path.join(dir, 'data') });
     serverUrl = pg.url();
     stop = async () => {

@@ -1,7 +1,6 @@
 /**
  * The only reader of process.env. Everything else receives a Config.
  */
-import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
@@ -17,7 +16,7 @@ export interface Config {
   demoData: boolean;
   nodeEnv: string;
   /** Hard limits on what one request may cost. */
-  limits: { maxDepth: number; maxComplexity: number };
+  limits: { maxDepth: number; maxFields: number };
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -35,6 +34,12 @@ function parsePort(name: string, value: string | undefined, fallback: number): n
   return Number(value);
 }
 
+function parseWhole(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9]\d{0,6}$/.test(value)) throw new Error(`${name} must be a whole number above 0, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
@@ -47,10 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoData: parseBool('DEMO_DATA', env.DEMO_DATA, databaseUrl === undefined),
     nodeEnv: env.NODE_ENV || 'development',
     limits: {
-      maxDepth: parsePort('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 12),
-      maxComplexity: Number(env.MAX_QUERY_COMPLEXITY || 20000),
+      maxDepth: parseWhole('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
+      maxFields: parseWhole('MAX_QUERY_FIELDS', env.MAX_QUERY_FIELDS, 2_000),
     },
   };
 }
-
-export const tmpDir = os.tmpdir();

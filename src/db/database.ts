@@ -4,8 +4,11 @@ import { ormOptions } from './mikro-orm.config';
 export type Orm = MikroORM;
 
 /** Connects and applies every pending migration from migrations/ (never schema:update). */
-export async function openDatabase(url: string, options: { migrate?: boolean; debug?: boolean } = {}): Promise<Orm> {
-  const orm = await MikroORM.init(ormOptions(url, { debug: options.debug }));
+export async function openDatabase(
+  url: string,
+  options: { migrate?: boolean; debug?: boolean; onQuery?: (sql: string) => void } = {},
+): Promise<Orm> {
+  const orm = await MikroORM.init(ormOptions(url, { debug: options.debug, onQuery: options.onQuery }));
   if (options.migrate ?? true) {
     await orm.getMigrator().up();
   }

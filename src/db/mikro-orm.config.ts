@@ -8,7 +8,7 @@ import { OrgUnitEntity } from '../org/org-unit.entity';
 export const entities = [OrgUnitEntity, MetricEntity, FactEntity];
 
 /** The ORM options for a connection string; the CLI and the app share them. */
-export function ormOptions(clientUrl: string, extra: { debug?: boolean } = {}) {
+export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?: (sql: string) => void } = {}) {
   return defineConfig({
     clientUrl,
     entities,
@@ -26,7 +26,10 @@ export function ormOptions(clientUrl: string, extra: { debug?: boolean } = {}) {
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
     pool: { min: 0, max: 10 },
-    debug: extra.debug ?? false,
+    // onQuery sees every SQL statement (tests count them); debug prints them
+    debug: extra.onQuery ? ['query'] : (extra.debug ?? false),
+    logger: extra.onQuery ?? ((message: string) => console.log(message)),
+    colors: false,
     allowGlobalContext: false,
   });
 }

@@ -1,1 +1,55 @@
-export default async function globalSetup(): Promise<void> {}
+/**
+ * One PostgreSQL per test run: the embedded server (data in the OS temp
+ * folder, which the `postgres` OS user can reach) or DATABASE_URL's server.
+ * It builds one template database, migrated and holding the metric
+ * catalogue; every test file clones it into a database of its own, so
+ * files can run in parallel workers.
+ */
+import 'reflect-metadata';
+import { MetadataStorage } from '@mikro-orm/core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDatabase, openDatabase } from '../../src/db/database';
+import { startEmbedded } from '../../src/db/embedded';
+import { seedReference } from '../../src/seed/reference.seed';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __KINERJA_TEST_TEARDOWN__: (() => Promise<void>) | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env.DATABASE_URL;
+  let stop = async () => undefined as void;
+  if (!serverUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-test-'));
+    fs.chmodSync(dir, 0o755); // mkdtemp makes it 0700; the postgres OS user must enter it
+    const pg = await startEmbedded({ dataDir: path.join(dir, 'data') });
+    serverUrl = pg.url();
+    stop = async () => {
+      await pg.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const template = `kinerja_test_template_${process.pid}`;
+  const orm = await openDatabase(await ensureDatabase(serverUrl, template));
+  // the metric catalogue only: each scenario loads the office tree it needs
+  await seedReference(orm.em.fork(), []);
+  await orm.close(true);
+  // MikroORM keeps entity metadata on the process global; left there, a test file run
+  // in this same process (in-band) trips over Maps of another realm (mikro-orm#3783).
+  MetadataStorage.clear();
+
+  process.env.TEST_PG_SERVER_URL = serverUrl;
+  process.env.TEST_PG_TEMPLATE = template;
+  globalThis.__KINERJA_TEST_TEARDOWN__ = async () => {
+    const { Client } = await import('pg');
+    const c = new Client({ connectionString: serverUrl });
+    await c.connect();
+    const dbs = await c.query(`select datname from pg_database where datname like 'kinerja_test_%' and datname like '%' || $1`, [`_${process.pid}`]);
+    for (const { datname } of dbs.rows) await c.query(`drop database if exists "${datname}" with (force)`);
+    await c.end();
+    await stop();
+  };
+}

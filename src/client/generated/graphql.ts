@@ -1,0 +1,666 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Exact decimal as a string, e.g. "4067826205816.00" (rupiah, two decimals) or "1510223" (a count). Never a float: national iuran in sen passes 2^53. */
+  Decimal: { input: string; output: string; }
+  /** A calendar date, "2019-12-19" (YYYY-MM-DD), without time or time zone. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** How a realization stands against the target of its period. */
+export type AchievementStatus =
+  /** The realization reaches the target of the period (the prorated target when the period is shorter than the year). */
+  | 'ACHIEVED'
+  /** The realization is below the target of the period. */
+  | 'BELOW_TARGET'
+  /** No realization was reported for the period. */
+  | 'NO_DATA'
+  /** There is a realization but no target. */
+  | 'NO_TARGET';
+
+/** An exact figure in its unit, with its source and its Indonesian writings. */
+export type Amount = {
+  __typename?: 'Amount';
+  /** The value written the Indonesian way. fractionDigits (0 to 6) defaults to 2 for RUPIAH in FULL style, 0 for counts, 2 in SHORT/COMPACT (trailing zeros dropped there). withUnit adds "orang" or "perusahaan" to counts. */
+  formatted: Scalars['String']['output'];
+  /** RECORDED by the office itself, or ROLLED_UP from its children or segments. */
+  source: ValueSource;
+  unit: MetricUnit;
+  /** The exact value: rupiah with two decimals ("4067826205816.00"), counts whole ("1510223"). */
+  value: Scalars['Decimal']['output'];
+};
+
+
+/** An exact figure in its unit, with its source and its Indonesian writings. */
+export type AmountFormattedArgs = {
+  fractionDigits?: InputMaybe<Scalars['Int']['input']>;
+  style?: InputMaybe<AmountStyle>;
+  withUnit?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** FULL: Rp4.067.826.205.816,00 / 1.510.223. SHORT: Rp4,07 triliun / 1,51 juta. COMPACT: Rp4,07 T / 1,51 jt. WORDS: terbilang. */
+export type AmountStyle =
+  /** For dashboards: Rp4,07 T, Rp146,31 M (M is miliar), 1,51 jt. */
+  | 'COMPACT'
+  /** Every digit, grouped the Indonesian way: Rp4.067.826.205.816,00, 1.510.223. */
+  | 'FULL'
+  /** For the press, with a scale word: Rp4,07 triliun, Rp146,31 miliar, 2,93 juta. */
+  | 'SHORT'
+  /** In words (terbilang), as printed on receipts: empat triliun ... rupiah. */
+  | 'WORDS';
+
+/** A Kantor Cabang (branch office), serving a few kabupaten/kota. */
+export type KantorCabang = OrgUnit & {
+  __typename?: 'KantorCabang';
+  /** The offices directly below, ordered by code; empty for a wilayah. */
+  children: Array<OrgUnit>;
+  /** Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75). */
+  code: Scalars['ID']['output'];
+  /** The Kanwil this branch belongs to. */
+  kanwil: Kanwil;
+  level: OrgLevel;
+  /** Display name, e.g. Kanwil Banten, Kota Pekalongan. */
+  name: Scalars['String']['output'];
+  /** The office directly above; null for NASIONAL. */
+  parent?: Maybe<OrgUnit>;
+  /** root first, this unit last */
+  path: Array<OrgUnit>;
+  /** This office's figures for one metric over one period, optionally for one segment. */
+  performance: Performance;
+  /** all metrics when metrics is omitted */
+  performances: Array<Performance>;
+  /** The kabupaten/kota it serves, ordered by code. */
+  wilayah: Array<Wilayah>;
+};
+
+
+/** A Kantor Cabang (branch office), serving a few kabupaten/kota. */
+export type KantorCabangPerformanceArgs = {
+  metric: Scalars['ID']['input'];
+  period: PeriodInput;
+  segment?: InputMaybe<Segment>;
+};
+
+
+/** A Kantor Cabang (branch office), serving a few kabupaten/kota. */
+export type KantorCabangPerformancesArgs = {
+  metrics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period: PeriodInput;
+};
+
+/** A Kantor Wilayah (regional office), parent of its Kantor Cabang. */
+export type Kanwil = OrgUnit & {
+  __typename?: 'Kanwil';
+  /** The offices directly below, ordered by code; empty for a wilayah. */
+  children: Array<OrgUnit>;
+  /** Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75). */
+  code: Scalars['ID']['output'];
+  /** Its Kantor Cabang, ordered by code. */
+  kantorCabang: Array<KantorCabang>;
+  level: OrgLevel;
+  /** Display name, e.g. Kanwil Banten, Kota Pekalongan. */
+  name: Scalars['String']['output'];
+  /** The office directly above; null for NASIONAL. */
+  parent?: Maybe<OrgUnit>;
+  /** root first, this unit last */
+  path: Array<OrgUnit>;
+  /** This office's figures for one metric over one period, optionally for one segment. */
+  performance: Performance;
+  /** all metrics when metrics is omitted */
+  performances: Array<Performance>;
+};
+
+
+/** A Kantor Wilayah (regional office), parent of its Kantor Cabang. */
+export type KanwilPerformanceArgs = {
+  metric: Scalars['ID']['input'];
+  period: PeriodInput;
+  segment?: InputMaybe<Segment>;
+};
+
+
+/** A Kantor Wilayah (regional office), parent of its Kantor Cabang. */
+export type KanwilPerformancesArgs = {
+  metrics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period: PeriodInput;
+};
+
+/** A performance indicator (KPI) of the catalogue. The catalogue is data: new KPIs need no code change. */
+export type Metric = {
+  __typename?: 'Metric';
+  /** Stable code, e.g. IURAN, PESERTA_AKTIF. */
+  code: Scalars['ID']['output'];
+  /** Indonesian name, e.g. Penerimaan Iuran. */
+  name: Scalars['String']['output'];
+  /** The segments this metric can be broken down by; empty when it has none. */
+  segments: Array<Segment>;
+  /** SUM for flows (spans add up), LAST for stocks (latest position). */
+  timeAggregation: TimeAggregation;
+  unit: MetricUnit;
+};
+
+/** What a metric counts. */
+export type MetricUnit =
+  /** People (workers, participants), whole numbers. */
+  | 'ORANG'
+  /** Employers (companies), whole numbers. */
+  | 'PERUSAHAAN'
+  /** Money in rupiah, exact to the sen (two decimals). */
+  | 'RUPIAH';
+
+/** Kantor Pusat: the national root. Its figures roll up all 11 Kanwil unless it recorded its own. */
+export type Nasional = OrgUnit & {
+  __typename?: 'Nasional';
+  /** The offices directly below, ordered by code; empty for a wilayah. */
+  children: Array<OrgUnit>;
+  /** Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75). */
+  code: Scalars['ID']['output'];
+  /** The 11 Kantor Wilayah, ordered by code. */
+  kanwil: Array<Kanwil>;
+  level: OrgLevel;
+  /** Display name, e.g. Kanwil Banten, Kota Pekalongan. */
+  name: Scalars['String']['output'];
+  /** The office directly above; null for NASIONAL. */
+  parent?: Maybe<OrgUnit>;
+  /** root first, this unit last */
+  path: Array<OrgUnit>;
+  /** This office's figures for one metric over one period, optionally for one segment. */
+  performance: Performance;
+  /** all metrics when metrics is omitted */
+  performances: Array<Performance>;
+};
+
+
+/** Kantor Pusat: the national root. Its figures roll up all 11 Kanwil unless it recorded its own. */
+export type NasionalPerformanceArgs = {
+  metric: Scalars['ID']['input'];
+  period: PeriodInput;
+  segment?: InputMaybe<Segment>;
+};
+
+
+/** Kantor Pusat: the national root. Its figures roll up all 11 Kanwil unless it recorded its own. */
+export type NasionalPerformancesArgs = {
+  metrics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period: PeriodInput;
+};
+
+/** The levels of the office tree, from the root down. */
+export type OrgLevel =
+  /** Kantor Cabang: about 120 branch offices. */
+  | 'KANTOR_CABANG'
+  /** Kantor Wilayah: 11 regional offices. */
+  | 'KANWIL'
+  /** Kantor Pusat: the national root, one office. */
+  | 'NASIONAL'
+  /** A kabupaten or kota served by one Kantor Cabang (514), coded by Kemendagri, e.g. 33.75. */
+  | 'WILAYAH';
+
+/** An office of the tree (Kantor Pusat, Kanwil, Kantor Cabang) or a kabupaten/kota (wilayah). Its figures follow the one rollup rule: its own recorded figure if it has one, otherwise the sum of its children's figures. */
+export type OrgUnit = {
+  /** The offices directly below, ordered by code; empty for a wilayah. */
+  children: Array<OrgUnit>;
+  /** Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75). */
+  code: Scalars['ID']['output'];
+  level: OrgLevel;
+  /** Display name, e.g. Kanwil Banten, Kota Pekalongan. */
+  name: Scalars['String']['output'];
+  /** The office directly above; null for NASIONAL. */
+  parent?: Maybe<OrgUnit>;
+  /** root first, this unit last */
+  path: Array<OrgUnit>;
+  /** This office's figures for one metric over one period, optionally for one segment. */
+  performance: Performance;
+  /** all metrics when metrics is omitted */
+  performances: Array<Performance>;
+};
+
+
+/** An office of the tree (Kantor Pusat, Kanwil, Kantor Cabang) or a kabupaten/kota (wilayah). Its figures follow the one rollup rule: its own recorded figure if it has one, otherwise the sum of its children's figures. */
+export type OrgUnitPerformanceArgs = {
+  metric: Scalars['ID']['input'];
+  period: PeriodInput;
+  segment?: InputMaybe<Segment>;
+};
+
+
+/** An office of the tree (Kantor Pusat, Kanwil, Kantor Cabang) or a kabupaten/kota (wilayah). Its figures follow the one rollup rule: its own recorded figure if it has one, otherwise the sum of its children's figures. */
+export type OrgUnitPerformancesArgs = {
+  metrics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period: PeriodInput;
+};
+
+/** A percentage, exact in percentage points, with its Indonesian writing. */
+export type Percent = {
+  __typename?: 'Percent';
+  /** Written the Indonesian way: 100,27% or 100,27 persen; signed gives +15,00% and -3,10%. */
+  formatted: Scalars['String']['output'];
+  /** Percentage points, exact to 4 decimals: "100.2718" means 100,2718%. */
+  value: Scalars['Decimal']['output'];
+};
+
+
+/** A percentage, exact in percentage points, with its Indonesian writing. */
+export type PercentFormattedArgs = {
+  fractionDigits?: InputMaybe<Scalars['Int']['input']>;
+  signed?: InputMaybe<Scalars['Boolean']['input']>;
+  style?: InputMaybe<PercentStyle>;
+};
+
+/** SYMBOL: 100,27%. WORD: 100,27 persen. */
+export type PercentStyle =
+  /** 100,27% */
+  | 'SYMBOL'
+  /** 100,27 persen */
+  | 'WORD';
+
+/** How far an office is from its target for one metric over one period: realization, target, and the figures derived from them (each from rolled-up sums, never averaged). */
+export type Performance = {
+  __typename?: 'Performance';
+  /** Capaian: realization / target x 100. Null without a target or with a zero target. */
+  achievement?: Maybe<Percent>;
+  /** sum of the children's realizations, also where a recorded figure wins */
+  childrenRealization?: Maybe<Amount>;
+  /** last date that the realization's data covers (posisi data) */
+  dataUntil?: Maybe<Scalars['LocalDate']['output']>;
+  /** Selisih: realization - target; negative below target. */
+  gap?: Maybe<Amount>;
+  /** against the same period one year earlier */
+  growth?: Maybe<Percent>;
+  metric: Metric;
+  period: Period;
+  /** realization / proratedTarget x 100: on track for the period so far. */
+  proratedAchievement?: Maybe<Percent>;
+  /** target for the period itself when it is shorter than the year (section 4 of DOMAIN.md): the monthly targets of the period where they exist, else the yearly target x days in the period / days in the year for flows; stocks keep the year-end target. Equals target for a whole year. */
+  proratedTarget?: Maybe<Amount>;
+  /** Realisasi: flows add the spans inside the period, stocks take the latest position. Null when nothing was reported. */
+  realization?: Maybe<Amount>;
+  /** The segment, or null for the total over all segments. */
+  segment?: Maybe<Segment>;
+  /** Kontribusi: this realization / the parent office's realization x 100. */
+  shareOfParent?: Maybe<Percent>;
+  status: AchievementStatus;
+  /** Target for the period's year (the year-end target for stocks). Null when none was set. */
+  target?: Maybe<Amount>;
+  /** The office these figures belong to. */
+  unit: OrgUnit;
+};
+
+/** A resolved reporting period, both ends included. */
+export type Period = {
+  __typename?: 'Period';
+  end: Scalars['LocalDate']['output'];
+  /** e.g. Tahun 2017, Triwulan IV 2019, Desember 2019, 1 Januari - 19 Desember 2019 */
+  label: Scalars['String']['output'];
+  start: Scalars['LocalDate']['output'];
+};
+
+/** A reporting period inside one calendar year. {year} is the whole year; {year, month} one month; {year, quarter} one quarter; {year, until} runs from 1 January to `until` (year to date). At most one of month, quarter, until. */
+export type PeriodInput = {
+  /** 1 (Januari) to 12 (Desember). */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** Triwulan 1 to 4. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Year to date: from 1 January to this date, inside the year. */
+  until?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The calendar year, e.g. 2024. */
+  year: Scalars['Int']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A Kantor Cabang by its code, e.g. PEKALONGAN; null when there is none. */
+  kantorCabang?: Maybe<KantorCabang>;
+  /** A Kanwil by its code, e.g. BANTEN; null when there is none. */
+  kanwil?: Maybe<Kanwil>;
+  /** The metric catalogue, in display order. */
+  metrics: Array<Metric>;
+  /** Kantor Pusat, the root of the office tree: start here for a national-to-wilayah rollup. */
+  nasional: Nasional;
+  /** Any office or wilayah by its code; null when no office has that code. */
+  orgUnit?: Maybe<OrgUnit>;
+  /** A kabupaten/kota by its Kemendagri code, e.g. 33.75; null when there is none. */
+  wilayah?: Maybe<Wilayah>;
+};
+
+
+export type QueryKantorCabangArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryKanwilArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgUnitArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryWilayahArgs = {
+  code: Scalars['ID']['input'];
+};
+
+/** Participant segments. A figure without a segment is the total over all segments. */
+export type Segment =
+  /** Bukan Penerima Upah: non-wage (informal) workers. */
+  | 'BPU'
+  /** Jasa Konstruksi: construction-project workers. */
+  | 'JAKON'
+  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
+  | 'PMI'
+  /** Penerima Upah: wage earners. */
+  | 'PU';
+
+/** How a metric adds up over time inside a period. */
+export type TimeAggregation =
+  /** A stock (e.g. active participants): the latest position inside the period counts. */
+  | 'LAST'
+  /** A flow (e.g. iuran received): the realizations whose span lies inside the period are added. */
+  | 'SUM';
+
+/** Where a figure came from, by the rollup rule: an office's own recorded figure wins over the sum of its children. */
+export type ValueSource =
+  /** The office recorded this figure itself. */
+  | 'RECORDED'
+  /** Summed: from the children's figures, or from the office's own segments when it recorded no total. */
+  | 'ROLLED_UP';
+
+/** A kabupaten or kota, the leaves of the tree, served by one Kantor Cabang. */
+export type Wilayah = OrgUnit & {
+  __typename?: 'Wilayah';
+  /** The offices directly below, ordered by code; empty for a wilayah. */
+  children: Array<OrgUnit>;
+  /** Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75). */
+  code: Scalars['ID']['output'];
+  /** The Kantor Cabang serving this kabupaten/kota. */
+  kantorCabang: KantorCabang;
+  /** KABUPATEN or KOTA */
+  kind: Scalars['String']['output'];
+  level: OrgLevel;
+  /** Display name, e.g. Kanwil Banten, Kota Pekalongan. */
+  name: Scalars['String']['output'];
+  /** The office directly above; null for NASIONAL. */
+  parent?: Maybe<OrgUnit>;
+  /** root first, this unit last */
+  path: Array<OrgUnit>;
+  /** This office's figures for one metric over one period, optionally for one segment. */
+  performance: Performance;
+  /** all metrics when metrics is omitted */
+  performances: Array<Performance>;
+  /** Population (Kepmendagri 300.2.2-2138/2025). */
+  population?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A kabupaten or kota, the leaves of the tree, served by one Kantor Cabang. */
+export type WilayahPerformanceArgs = {
+  metric: Scalars['ID']['input'];
+  period: PeriodInput;
+  segment?: InputMaybe<Segment>;
+};
+
+
+/** A kabupaten or kota, the leaves of the tree, served by one Kantor Cabang. */
+export type WilayahPerformancesArgs = {
+  metrics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period: PeriodInput;
+};
+
+/** How a realization stands against the target of its period. */
+export type AchievementStatus =
+  /** The realization reaches the target of the period (the prorated target when the period is shorter than the year). */
+  | 'ACHIEVED'
+  /** The realization is below the target of the period. */
+  | 'BELOW_TARGET'
+  /** No realization was reported for the period. */
+  | 'NO_DATA'
+  /** There is a realization but no target. */
+  | 'NO_TARGET';
+
+/** What a metric counts. */
+export type MetricUnit =
+  /** People (workers, participants), whole numbers. */
+  | 'ORANG'
+  /** Employers (companies), whole numbers. */
+  | 'PERUSAHAAN'
+  /** Money in rupiah, exact to the sen (two decimals). */
+  | 'RUPIAH';
+
+/** The levels of the office tree, from the root down. */
+export type OrgLevel =
+  /** Kantor Cabang: about 120 branch offices. */
+  | 'KANTOR_CABANG'
+  /** Kantor Wilayah: 11 regional offices. */
+  | 'KANWIL'
+  /** Kantor Pusat: the national root, one office. */
+  | 'NASIONAL'
+  /** A kabupaten or kota served by one Kantor Cabang (514), coded by Kemendagri, e.g. 33.75. */
+  | 'WILAYAH';
+
+/** A reporting period inside one calendar year. {year} is the whole year; {year, month} one month; {year, quarter} one quarter; {year, until} runs from 1 January to `until` (year to date). At most one of month, quarter, until. */
+export type PeriodInput = {
+  /** 1 (Januari) to 12 (Desember). */
+  month?: number | null | undefined;
+  /** Triwulan 1 to 4. */
+  quarter?: number | null | undefined;
+  /** Year to date: from 1 January to this date, inside the year. */
+  until?: string | null | undefined;
+  /** The calendar year, e.g. 2024. */
+  year: number;
+};
+
+/** Participant segments. A figure without a segment is the total over all segments. */
+export type Segment =
+  /** Bukan Penerima Upah: non-wage (informal) workers. */
+  | 'BPU'
+  /** Jasa Konstruksi: construction-project workers. */
+  | 'JAKON'
+  /** Pekerja Migran Indonesia: Indonesian migrant workers. */
+  | 'PMI'
+  /** Penerima Upah: wage earners. */
+  | 'PU';
+
+/** How a metric adds up over time inside a period. */
+export type TimeAggregation =
+  /** A stock (e.g. active participants): the latest position inside the period counts. */
+  | 'LAST'
+  /** A flow (e.g. iuran received): the realizations whose span lies inside the period are added. */
+  | 'SUM';
+
+/** Where a figure came from, by the rollup rule: an office's own recorded figure wins over the sum of its children. */
+export type ValueSource =
+  /** The office recorded this figure itself. */
+  | 'RECORDED'
+  /** Summed: from the children's figures, or from the office's own segments when it recorded no total. */
+  | 'ROLLED_UP';
+
+export type DashboardQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type DashboardQuery = { nasional: { code: string, name: string, level: OrgLevel, kanwil: Array<{ code: string, name: string, level: OrgLevel, kantorCabang: Array<{ code: string, name: string, level: OrgLevel, wilayah: Array<{ code: string, name: string, level: OrgLevel, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> }>, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> }>, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> }>, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> } };
+
+type DashboardUnit_KantorCabang_Fragment = { code: string, name: string, level: OrgLevel, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> };
+
+type DashboardUnit_Kanwil_Fragment = { code: string, name: string, level: OrgLevel, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> };
+
+type DashboardUnit_Nasional_Fragment = { code: string, name: string, level: OrgLevel, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> };
+
+type DashboardUnit_Wilayah_Fragment = { code: string, name: string, level: OrgLevel, performances: Array<{ status: AchievementStatus, metric: { code: string }, realization: { value: string, formatted: string, source: ValueSource } | null, target: { value: string } | null, achievement: { value: string, formatted: string } | null }> };
+
+export type DashboardUnitFragment =
+  | DashboardUnit_KantorCabang_Fragment
+  | DashboardUnit_Kanwil_Fragment
+  | DashboardUnit_Nasional_Fragment
+  | DashboardUnit_Wilayah_Fragment
+;
+
+export type KantorCabangPerformanceQueryVariables = Exact<{
+  code: string | number;
+  metric: string | number;
+  period: PeriodInput;
+}>;
+
+
+export type KantorCabangPerformanceQuery = { kantorCabang: { code: string, name: string, kanwil: { name: string }, performance: { status: AchievementStatus, dataUntil: string | null, period: { label: string }, realization: { value: string, source: ValueSource, full: string, short: string, words: string } | null, target: { value: string, full: string } | null, achievement: { value: string, formatted: string } | null, gap: { formatted: string } | null } } | null };
+
+export type MetricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsQuery = { metrics: Array<{ code: string, name: string, unit: MetricUnit, timeAggregation: TimeAggregation, segments: Array<Segment> }> };
+
+export type YearToDateQueryVariables = Exact<{
+  code: string | number;
+  metric: string | number;
+  year: number;
+  until: string;
+}>;
+
+
+export type YearToDateQuery = { orgUnit:
+    | { code: string, name: string, performance: { status: AchievementStatus, dataUntil: string | null, period: { label: string }, realization: { formatted: string } | null, target: { formatted: string } | null, proratedTarget: { formatted: string } | null, achievement: { formatted: string } | null, proratedAchievement: { formatted: string } | null, growth: { formatted: string } | null } }
+    | { code: string, name: string, performance: { status: AchievementStatus, dataUntil: string | null, period: { label: string }, realization: { formatted: string } | null, target: { formatted: string } | null, proratedTarget: { formatted: string } | null, achievement: { formatted: string } | null, proratedAchievement: { formatted: string } | null, growth: { formatted: string } | null } }
+    | { code: string, name: string, performance: { status: AchievementStatus, dataUntil: string | null, period: { label: string }, realization: { formatted: string } | null, target: { formatted: string } | null, proratedTarget: { formatted: string } | null, achievement: { formatted: string } | null, proratedAchievement: { formatted: string } | null, growth: { formatted: string } | null } }
+    | { code: string, name: string, performance: { status: AchievementStatus, dataUntil: string | null, period: { label: string }, realization: { formatted: string } | null, target: { formatted: string } | null, proratedTarget: { formatted: string } | null, achievement: { formatted: string } | null, proratedAchievement: { formatted: string } | null, growth: { formatted: string } | null } }
+   | null };
+
+export type TreeQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type TreeQuery = { orgUnit:
+    | { code: string, name: string, level: OrgLevel, kanwil: { code: string }, wilayah: Array<{ code: string, kind: string, population: number | null }>, parent:
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+       | null, path: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      >, children: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      > }
+    | { code: string, name: string, level: OrgLevel, parent:
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+       | null, path: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      >, children: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      > }
+    | { code: string, name: string, level: OrgLevel, parent:
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+       | null, path: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      >, children: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      > }
+    | { kind: string, population: number | null, code: string, name: string, level: OrgLevel, kantorCabang: { code: string }, parent:
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+       | null, path: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      >, children: Array<
+        | { code: string }
+        | { code: string }
+        | { code: string }
+        | { code: string }
+      > }
+   | null };
+
+export type LookupsQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type LookupsQuery = { kanwil: { code: string } | null, kantorCabang: { code: string } | null, wilayah: { code: string } | null, orgUnit:
+    | { code: string }
+    | { code: string }
+    | { code: string }
+    | { code: string }
+   | null };
+
+export type UnitPerformanceQueryVariables = Exact<{
+  code: string | number;
+  metric: string | number;
+  period: PeriodInput;
+  segment?: Segment | null | undefined;
+}>;
+
+
+export type UnitPerformanceQuery = { orgUnit:
+    | { code: string, level: OrgLevel, performance: { segment: Segment | null, status: AchievementStatus, dataUntil: string | null, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null } }
+    | { code: string, level: OrgLevel, performance: { segment: Segment | null, status: AchievementStatus, dataUntil: string | null, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null } }
+    | { code: string, level: OrgLevel, performance: { segment: Segment | null, status: AchievementStatus, dataUntil: string | null, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null } }
+    | { code: string, level: OrgLevel, performance: { segment: Segment | null, status: AchievementStatus, dataUntil: string | null, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null } }
+   | null };
+
+export type UnitPerformancesQueryVariables = Exact<{
+  code: string | number;
+  metrics?: Array<string | number> | string | number | null | undefined;
+  period: PeriodInput;
+}>;
+
+
+export type UnitPerformancesQuery = { orgUnit:
+    | { code: string, performances: Array<{ segment: Segment | null, status: AchievementStatus, dataUntil: string | null, metric: { code: string }, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null }> }
+    | { code: string, performances: Array<{ segment: Segment | null, status: AchievementStatus, dataUntil: string | null, metric: { code: string }, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null }> }
+    | { code: string, performances: Array<{ segment: Segment | null, status: AchievementStatus, dataUntil: string | null, metric: { code: string }, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null }> }
+    | { code: string, performances: Array<{ segment: Segment | null, status: AchievementStatus, dataUntil: string | null, metric: { code: string }, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null }> }
+   | null };
+
+export type PerformanceFieldsFragment = { segment: Segment | null, status: AchievementStatus, dataUntil: string | null, period: { start: string, end: string, label: string }, realization: { value: string, unit: MetricUnit, source: ValueSource, formatted: string } | null, target: { value: string, source: ValueSource, formatted: string } | null, proratedTarget: { value: string, formatted: string } | null, achievement: { value: string, formatted: string } | null, proratedAchievement: { value: string, formatted: string } | null, gap: { value: string, formatted: string } | null, growth: { value: string, formatted: string } | null, shareOfParent: { value: string, formatted: string } | null, childrenRealization: { value: string, source: ValueSource } | null };
+
+export const DashboardUnitFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardUnit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"performances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"style"},"value":{"kind":"EnumValue","value":"COMPACT"}}]},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DashboardUnitFragment, unknown>;
+export const PerformanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerformanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Performance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedAchievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"growth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"signed"},"value":{"kind":"BooleanValue","value":true}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"shareOfParent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenRealization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUntil"}}]}}]} as unknown as DocumentNode<PerformanceFieldsFragment, unknown>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nasional"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardUnit"}},{"kind":"Field","name":{"kind":"Name","value":"kanwil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardUnit"}},{"kind":"Field","name":{"kind":"Name","value":"kantorCabang"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardUnit"}},{"kind":"Field","name":{"kind":"Name","value":"wilayah"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardUnit"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardUnit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"performances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"style"},"value":{"kind":"EnumValue","value":"COMPACT"}}]},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const KantorCabangPerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KantorCabangPerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kantorCabang"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kanwil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"performance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","alias":{"kind":"Name","value":"full"},"name":{"kind":"Name","value":"formatted"}},{"kind":"Field","alias":{"kind":"Name","value":"short"},"name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"style"},"value":{"kind":"EnumValue","value":"SHORT"}}]},{"kind":"Field","alias":{"kind":"Name","value":"words"},"name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"style"},"value":{"kind":"EnumValue","value":"WORDS"}}]},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","alias":{"kind":"Name","value":"full"},"name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"style"},"value":{"kind":"EnumValue","value":"SHORT"}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dataUntil"}}]}}]}}]}}]} as unknown as DocumentNode<KantorCabangPerformanceQuery, KantorCabangPerformanceQueryVariables>;
+export const MetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"timeAggregation"}},{"kind":"Field","name":{"kind":"Name","value":"segments"}}]}}]}}]} as unknown as DocumentNode<MetricsQuery, MetricsQueryVariables>;
+export const YearToDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YearToDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"performance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedAchievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"growth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"signed"},"value":{"kind":"BooleanValue","value":true}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUntil"}}]}}]}}]}}]} as unknown as DocumentNode<YearToDateQuery, YearToDateQueryVariables>;
+export const TreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KantorCabang"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kanwil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wilayah"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wilayah"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"kantorCabang"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TreeQuery, TreeQueryVariables>;
+export const LookupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lookups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kanwil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kantorCabang"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wilayah"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<LookupsQuery, LookupsQueryVariables>;
+export const UnitPerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitPerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"performance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"segment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerformanceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerformanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Performance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedAchievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"growth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"signed"},"value":{"kind":"BooleanValue","value":true}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"shareOfParent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenRealization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUntil"}}]}}]} as unknown as DocumentNode<UnitPerformanceQuery, UnitPerformanceQueryVariables>;
+export const UnitPerformancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitPerformances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"performances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerformanceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerformanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Performance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proratedAchievement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"growth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"signed"},"value":{"kind":"BooleanValue","value":true}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"shareOfParent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenRealization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataUntil"}}]}}]} as unknown as DocumentNode<UnitPerformancesQuery, UnitPerformancesQueryVariables>;

@@ -1,0 +1,82 @@
+/**
+ * npm start: config -> database -> schema -> server -> listen.
+ *
+ * Without DATABASE_URL it starts an embedded PostgreSQL (data under .data/,
+ * kept between runs) and loads the demo figures into it; with DATABASE_URL it
+ * uses that server and loads only the office tree and the metric catalogue,
+ * unless DEMO_DATA=true.
+ */
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { ensureDatabase, openDatabase, Orm } from './db/database';
+import { DataDirUnreachableError, EmbeddedServer, startEmbedded } from './db/embedded';
+import { startServer, AppServer } from './graphql/server';
+import { seedDemo } from './seed/demo.seed';
+import { seedReference } from './seed/reference.seed';
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  let embedded: EmbeddedServer | undefined;
+  let orm: Orm | undefined;
+  let server: AppServer | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await server?.stop().catch((e) => console.error('server:', e));
+    await orm?.close().catch((e) => console.error('database connections:', e));
+    await embedded?.stop().catch((e) => console.error('embedded PostgreSQL:', e));
+    console.log('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let url = config.databaseUrl;
+  let dataLine: string;
+  if (!url) {
+    const pgLog: string[] = [];
+    console.log(`Starting the embedded PostgreSQL (data in ${config.embeddedDataDir})…`);
+    try {
+      embedded = await startEmbedded({ dataDir: config.embeddedDataDir, port: config.embeddedPort, onLog: (l) => pgLog.push(l) });
+    } catch (e) {
+      if (!(e instanceof DataDirUnreachableError)) console.error(pgLog.slice(-20).join(''));
+      throw e;
+    }
+    url = await ensureDatabase(embedded.url(), 'kinerja');
+    dataLine = `embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`;
+  } else {
+    dataLine = `PostgreSQL at ${redact(url)}`;
+  }
+  orm = await openDatabase(url);
+  console.log('Migrations applied.');
+  const em = orm.em.fork();
+  if (await seedReference(em)) console.log('Loaded the reference office tree (Nasional, 11 Kanwil, the Kantor Cabang, 514 kabupaten/kota).');
+  if (config.demoData) {
+    const t = Date.now();
+    const demo = await seedDemo(em, (done, total) => process.stdout.write(`\rLoading demo figures: ${done}/${total} rows`));
+    if (demo) console.log(`\nLoaded ${demo.inserted} demo figures (press figures + synthetic 2023-2024) in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
+  }
+  server = await startServer(orm, { port: config.port, host: config.host, limits: config.limits });
+  console.log(
+    [
+      '',
+      `Kinerja BPJS Ketenagakerjaan API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  GraphQL:  ${server.url}   (open it in a browser for GraphiQL)`,
+      `  Data:     ${dataLine}`,
+      `  Demo:     ${config.demoData ? 'demo figures loaded when the database had none (synthetic 2023-2024 + press figures)' : 'off (DEMO_DATA=true loads them)'}`,
+      '  Stop:     Ctrl-C',
+    ].join('\n'),
+  );
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+/**
+ * The application as tests drive it: a database of its own (cloned from the
+ * run's template), the real schema and Apollo server, and a counter of the
+ * SQL statements that requests send.
+ */
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GraphQLFormattedError } from 'graphql';
+import { Client } from 'pg';
+import { openDatabase, Orm } from '../../src/db/database';
+import { Context, createContext } from '../../src/graphql/context';
+import { createApollo } from '../../src/graphql/server';
+
+export interface TestApp {
+  orm: Orm;
+  apollo: ApolloServer<Context>;
+  url: string;
+  /** Runs an operation through the real schema, as HTTP would, with a fresh request context. */
+  run<TData = Record<string, unknown>, TVars extends Record<string, unknown> = Record<string, unknown>>(
+    query: TypedDocumentNode<TData, TVars> | string,
+    variables?: TVars,
+  ): Promise<{ data?: TData | null; errors?: readonly GraphQLFormattedError[] }>;
+  /** The SQL statements sent while `fn` ran. */
+  statementsDuring(fn: () => Promise<unknown>): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+async function cloneTemplate(): Promise<string> {
+  const serverUrl = process.env.TEST_PG_SERVER_URL;
+  const template = process.env.TEST_PG_TEMPLATE;
+  if (!serverUrl || !template) throw new Error('the Jest global setup did not run (TEST_PG_SERVER_URL is unset)');
+  const parentPid = template.split('_').pop();
+  const name = `kinerja_test_w${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++counter}_${parentPid}`;
+  const c = new Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    await c.query(`create database "${name}" template "${template}"`);
+  } finally {
+    await c.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = '/' + name;
+  return url.toString();
+}
+
+export const QUERY_LIMITS = { maxDepth: 15, maxFields: 2_000 };
+
+export async function createTestApp(): Promise<TestApp> {
+  const url = await cloneTemplate();
+  let sink: string[] | null = null;
+  const orm = await openDatabase(url, {
+    onQuery: (message) => {
+      if (sink && message.startsWith('[query]')) sink.push(message);
+    },
+  });
+  const apollo = createApollo(QUERY_LIMITS, () => undefined);
+  await apollo.start();
+  return {
+    orm,
+    apollo,
+    url,
+    async run(query, variables) {
+      const res = await apollo.executeOperation(
+        { query: query as never, variables: variables as never },
+        { contextValue: createContext(orm) },
+      );
+      if (res.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
+      return res.body.singleResult as never;
+    },
+    async statementsDuring(fn) {
+      const seen: string[] = [];
+      sink = seen;
+      try {
+        await fn();
+      } finally {
+        sink = null;
+      }
+      return seen;
+    },
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}
