@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLFormattedError } from 'graphql';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openDatabase, Orm } from '../../src/db/database';
 import { Context, createContext } from '../../src/graphql/context';
@@ -26,14 +27,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-let counter = 0;
-
 async function cloneTemplate(): Promise<string> {
   const serverUrl = process.env.TEST_PG_SERVER_URL;
   const template = process.env.TEST_PG_TEMPLATE;
   if (!serverUrl || !template) throw new Error('the Jest global setup did not run (TEST_PG_SERVER_URL is unset)');
   const parentPid = template.split('_').pop();
-  const name = `kinerja_test_w${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++counter}_${parentPid}`;
+  const name = `kinerja_test_w${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}_${parentPid}`;
   const c = new Client({ connectionString: serverUrl });
   await c.connect();
   try {

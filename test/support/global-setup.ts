@@ -6,7 +6,6 @@
  * files can run in parallel workers.
  */
 import 'reflect-metadata';
-import { MetadataStorage } from '@mikro-orm/core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,9 +36,6 @@ export default async function globalSetup(): Promise<void> {
   // the metric catalogue only: each scenario loads the office tree it needs
   await seedReference(orm.em.fork(), []);
   await orm.close(true);
-  // MikroORM keeps entity metadata on the process global; left there, a test file run
-  // in this same process (in-band) trips over Maps of another realm (mikro-orm#3783).
-  MetadataStorage.clear();
 
   process.env.TEST_PG_SERVER_URL = serverUrl;
   process.env.TEST_PG_TEMPLATE = template;

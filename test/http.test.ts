@@ -1,0 +1,84 @@
+/** The API over real HTTP: GraphQL over HTTP conformance, GraphiQL for browsers, errors as JSON. */
+import { serverAudits } from 'graphql-http';
+import { AppServer, startServer } from '../src/graphql/server';
+import { createTestApp, QUERY_LIMITS, TestApp } from './support/app';
+import { withPressFigures, withReferenceTree } from './scenarios';
+
+let app: TestApp;
+let server: AppServer;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await withReferenceTree(app);
+  await withPressFigures(app);
+  server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS });
+});
+afterAll(async () => {
+  await server?.stop();
+  await app?.close();
+});
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+describe('over HTTP', () => {
+  it('answers the Banten 2017 iuran', async () => {
+    const { status, json } = await post({
+      query: 'query ($code: ID!) { kanwil(code: $code) { performance(metric: "IURAN", period: {year: 2017}) { realization { formatted } target { formatted } achievement { formatted } } } }',
+      variables: { code: 'BANTEN' },
+    });
+    expect(status).toBe(200);
+    expect(json).toEqual({
+      data: {
+        kanwil: {
+          performance: {
+            realization: { formatted: 'Rp4.067.826.205.816,00' },
+            target: { formatted: 'Rp4.056.800.718.575,00' },
+            achievement: { formatted: '100,27%' },
+          },
+        },
+      },
+    });
+  });
+
+  it('passes the GraphQL-over-HTTP audits of graphql-http (no MUST fails)', async () => {
+    const audits = serverAudits({ url: server.url, fetchFn: fetch });
+    const failures: string[] = [];
+    for (const audit of audits) {
+      const result = await audit.fn();
+      if (result.status === 'error') failures.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers bad input with BAD_USER_INPUT and a malformed body with 400', async () => {
+    const bad = await post({ query: '{ nasional { performance(metric: "X", period: {year: 2017}) { status } } }' });
+    expect(bad.json.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const malformed = await post('{not json');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '#'.repeat(1_100_000) }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('serves GraphiQL to a browser, with nothing loaded from elsewhere', async () => {
+    const res = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('KanwilIuran');
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/);
+  });
+
+  it('has a health check and 404s elsewhere', async () => {
+    expect((await fetch(server.url.replace('/graphql', '/health'))).status).toBe(200);
+    expect((await fetch(server.url.replace('/graphql', '/nope'))).status).toBe(404);
+  });
+});
