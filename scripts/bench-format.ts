@@ -7,24 +7,13 @@
  * prints values per second. Deterministic: the same values on every run.
  */
 import { formatCount, formatPercent, formatRupiah } from '../src/format';
+import { mulberry32 } from '../src/common/prng';
 
 const COUNT = 1_000_000;
 const SEED = 0x5eed2019;
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generate(n: number, seed: number): string[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const intLen = 1 + Math.floor(rand() * 16);

@@ -5,25 +5,17 @@
  * Uses DATABASE_URL's server when set, else an embedded one.
  */
 import 'reflect-metadata';
-import os from 'node:os';
-import path from 'node:path';
-import fs from 'node:fs';
 import { Client } from 'pg';
 import { ensureDatabase, openDatabase, schemaDrift } from '../src/db/database';
-import { startEmbedded } from '../src/db/embedded';
+import { startTemporaryEmbedded } from '../src/db/embedded';
 
 async function main(): Promise<number> {
   let stop = async () => undefined as void;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-drift-'));
-    fs.chmodSync(dir, 0o755); // mkdtemp makes it 0700; the postgres OS user must enter it
-    const pg = await startEmbedded({ dataDir: path.join(dir, 'data') });
+    const pg = await startTemporaryEmbedded('kinerja-drift-');
     serverUrl = pg.url();
-    stop = async () => {
-      await pg.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
+    stop = () => pg.stop();
   }
   const name = `drift_${process.pid}_${Date.now()}`;
   try {

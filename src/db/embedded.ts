@@ -117,3 +117,20 @@ export async function startEmbedded(options: {
     },
   };
 }
+
+/**
+ * A throwaway server in a fresh folder of the OS temp directory (tests, CI
+ * checks); stop() also removes the folder.
+ */
+export async function startTemporaryEmbedded(prefix: string): Promise<EmbeddedServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755); // mkdtemp makes it 0700; the postgres OS user must enter it
+  const server = await startEmbedded({ dataDir: path.join(dir, 'data') });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -5,20 +5,9 @@
  * run checks the same values.
  */
 import { formatCount, formatPercent, formatRupiah, terbilang } from './index';
+import { mulberry32 } from '../common/prng';
 
 const N = 12_000;
-
-/** mulberry32: small deterministic PRNG, returns [0, 1). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function digits(rand: () => number, n: number): string {
   let out = '';
@@ -171,7 +160,7 @@ function check(inputs: string[], actual: (v: string) => string, expected: (v: st
 }
 
 function sample(seed: number, maxInt: number, maxFrac: number, n = N): string[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   return Array.from({ length: n }, () => randomDecimal(rand, maxInt, maxFrac));
 }
 

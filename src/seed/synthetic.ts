@@ -9,29 +9,12 @@
  * every level, set around the realization so that some offices are above
  * target and some below.
  */
+import { mulberry32, seedFrom } from '../common/prng';
 import { FactKind } from '../fact/fact.types';
 import { FactInput } from '../fact/fact.validation';
 import { OrgLevel } from '../org/org-level';
 import { daysInMonth } from '../rollup/period';
 import { ReferenceUnit } from './reference.seed';
-
-/** mulberry32: a small, well-known 32-bit PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 const SEGMENTS = [
   ['PU', 0.68],
@@ -64,7 +47,7 @@ export function syntheticFigures(units: readonly ReferenceUnit[], options: Synth
   const note = 'synthetic demo data';
 
   for (const w of units.filter((u) => u.level === OrgLevel.WILAYAH)) {
-    const rnd = prng(hash(`${seed}|${w.code}`));
+    const rnd = mulberry32(seedFrom(`${seed}|${w.code}`));
     const population = w.population ?? 500_000;
     const coverage = 0.06 + rnd() * 0.16;
     const growth = 0.001 + rnd() * 0.008;
@@ -121,7 +104,7 @@ function syntheticTargets(units: readonly ReferenceUnit[], years: number[], seed
   for (const u of units) if (u.parentCode) children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
   const target = new Map<string, bigint>();
   const factor = (key: string, low: number, high: number) => {
-    const r = prng(hash(`${seed}|target|${key}`))();
+    const r = mulberry32(seedFrom(`${seed}|target|${key}`))();
     return BigInt(Math.round((low + r * (high - low)) * 10_000));
   };
   const levels = [OrgLevel.WILAYAH, OrgLevel.KANTOR_CABANG, OrgLevel.KANWIL, OrgLevel.NASIONAL];

@@ -6,11 +6,8 @@
  * files can run in parallel workers.
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ensureDatabase, openDatabase } from '../../src/db/database';
-import { startEmbedded } from '../../src/db/embedded';
+import { startTemporaryEmbedded } from '../../src/db/embedded';
 import { seedReference } from '../../src/seed/reference.seed';
 
 declare global {
@@ -22,14 +19,9 @@ export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-test-'));
-    fs.chmodSync(dir, 0o755); // mkdtemp makes it 0700; the postgres OS user must enter it
-    const pg = await startEmbedded({ dataDir: path.join(dir, 'data') });
+    const pg = await startTemporaryEmbedded('kinerja-test-');
     serverUrl = pg.url();
-    stop = async () => {
-      await pg.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
+    stop = () => pg.stop();
   }
   const template = `kinerja_test_template_${process.pid}`;
   const orm = await openDatabase(await ensureDatabase(serverUrl, template));
