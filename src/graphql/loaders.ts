@@ -1,7 +1,8 @@
 /**
  * The request's DataLoaders, made in the context factory: one set per
- * request, nothing cached across requests. Each batch is one SQL statement
- * and returns one result per key, in key order.
+ * request, nothing cached across requests. Each batch is at most one SQL
+ * statement and returns one result per key, in key order; rollups of a query
+ * already computed for this request cost none.
  */
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
@@ -9,7 +10,7 @@ import { MetricDefinition } from '../metric/metric.catalogue';
 import { loadMetricCatalogue } from '../metric/metric.service';
 import { childrenOf, unitsByCode } from '../org/org.repository';
 import { OrgUnitRow } from '../org/org-unit.type';
-import { rollup, RollupRequest } from '../rollup/rollup.repository';
+import { RollupCache, RollupRequest } from '../rollup/rollup.repository';
 import { RollupRow } from '../rollup/rollup.sql';
 
 export interface Loaders {
@@ -26,6 +27,7 @@ export function rollupKey(r: RollupRequest): string {
 
 export function createLoaders(em: EntityManager): Loaders {
   let catalogue: Promise<MetricDefinition[]> | undefined;
+  const rollups = new RollupCache(em);
   return {
     unit: new DataLoader(async (codes) => {
       const rows = new Map((await unitsByCode(em, codes)).map((u) => [u.code, u]));
@@ -37,6 +39,6 @@ export function createLoaders(em: EntityManager): Loaders {
       return parents.map((p) => byParent.get(p)!);
     }),
     metrics: () => (catalogue ??= loadMetricCatalogue(em)),
-    rollup: new DataLoader((requests) => rollup(em, requests), { cacheKeyFn: rollupKey, maxBatchSize: 20_000 }),
+    rollup: new DataLoader((requests) => rollups.load(requests), { cacheKeyFn: rollupKey }),
   };
 }

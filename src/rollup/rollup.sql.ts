@@ -8,10 +8,10 @@
  * office with its own figure between it and D. That is one GROUP BY over the
  * tree's closure, computed for every requested query at once.
  *
- * Inputs (two jsonb parameters):
- *   q   [{qid, metric, segment|null, pstart, pend}]  one per distinct query
- *   req [{qid, unit}]                                 the offices asked for
- * Output: one row per req, values as exact numeric text.
+ * Input (one jsonb parameter): [{qid, metric, segment|null, pstart, pend}],
+ * one per distinct query. Output: one row per query and office, for every
+ * office of the tree, values as exact numeric text. A request computes a
+ * query once and answers every office of every level from it.
  */
 
 /** An office's own figure per query, from its series per segment ('' = the recorded total). */
@@ -28,8 +28,7 @@ function ownFromSeries(series: string, valueCols: string[]): string {
 }
 
 /**
- * The frontier sum, as two CTEs named `${name}_cover` and `${name}`, for the
- * offices in `needed`. An own figure counts toward the ancestors closer to it
+ * The frontier sum, as two CTEs named `${name}_cover` and `${name}`. An own figure counts toward the ancestors closer to it
  * than its *cover*: the distance to its nearest ancestor that has an own
  * figure (which wins from there up). Equality joins only, so PostgreSQL hashes.
  */
@@ -48,10 +47,16 @@ function frontier(name: string, own: string, valueCols: string[]): string {
     from ${own} o
     join ${name}_cover c on c.qid = o.qid and c.unit = o.unit
     join tree t on t.des = o.unit and t.depth < c.cover
-    join needed n on n.qid = o.qid and n.unit = t.anc
     group by o.qid, t.anc
   )`;
 }
+
+/**
+ * The value at the latest date of a series: arrays compare element by
+ * element, and a series has one position per date, so max() picks the latest
+ * one without sorting the facts (an ordered array_agg sorted them all).
+ */
+const LATEST = `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]))[2]`;
 
 export const ROLLUP_SQL = `
 with recursive
@@ -63,26 +68,17 @@ q as (
   from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, segment text, pstart date, pend date)
   join metric m on m.code = i.metric
 ),
-req as (
-  select * from jsonb_to_recordset(?::jsonb) as r(qid int, unit text)
-),
 -- every (ancestor, descendant, distance) pair of the office tree, self included
 tree as (
   select code as anc, code as des, 0 as depth from org_unit
   union all
   select t.anc, u.code, t.depth + 1 from tree t join org_unit u on u.parent_code = t.des
 ),
--- the offices whose figure is needed: those asked for, their parents (share) and children (reconciliation)
-needed as (
-  select qid, unit from req
-  union select r.qid, u.parent_code from req r join org_unit u on u.code = r.unit where u.parent_code is not null
-  union select r.qid, u.code from req r join org_unit u on u.parent_code = r.unit
-),
 -- realizations inside each period, one series per office and segment:
 -- SUM metrics add the spans inside the period, LAST metrics take the latest position
 real_series as (
   select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
-    case when q.agg = 'SUM' then sum(f.value) else (array_agg(f.value order by f.period_end desc))[1] end as value,
+    case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end as value,
     max(f.period_end) as until
   from q join fact f on f.metric_code = q.metric and f.kind = 'REALIZATION'
     and f.period_start >= q.pstart and f.period_end <= q.pend
@@ -99,12 +95,12 @@ target_series as (
   select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
     coalesce(
       max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
-      case when q.agg = 'SUM' then sum(f.value) else (array_agg(f.value order by f.period_end desc))[1] end
+      case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end
     ) as year_value,
     round(case
       when q.agg = 'LAST' then coalesce(
         max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
-        (array_agg(f.value order by f.period_end desc))[1])
+        ${LATEST})
       when bool_or(f.period_end < q.yend or f.period_start > q.ystart) then
         sum(f.value * greatest(0, least(f.period_end, q.pend) - greatest(f.period_start, q.pstart) + 1)
             / (f.period_end - f.period_start + 1))
@@ -119,10 +115,11 @@ target_series as (
 ),
 target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
 ${frontier('target_fig', 'target_own', ['year_value', 'period_value'])},
+-- the children's sum, for reconciliation
 children as (
   select f.qid, u.parent_code as unit, sum(f.value) as value
   from real_fig f join org_unit u on u.code = f.unit
-  join req r on r.qid = f.qid and r.unit = u.parent_code
+  where u.parent_code is not null
   group by f.qid, u.parent_code
 )
 select r.qid, r.unit,
@@ -134,12 +131,11 @@ select r.qid, r.unit,
   tf.year_value::text as target,
   tf.period_value::text as prorated_target,
   coalesce(tow.recorded, false) as target_recorded
-from req r
-join org_unit u on u.code = r.unit
+from (select q.qid, u.code as unit, u.parent_code from q cross join org_unit u) r
 left join real_fig rf on rf.qid = r.qid and rf.unit = r.unit
 left join real_own ro on ro.qid = r.qid and ro.unit = r.unit
 left join children ch on ch.qid = r.qid and ch.unit = r.unit
-left join real_fig pf on pf.qid = r.qid and pf.unit = u.parent_code
+left join real_fig pf on pf.qid = r.qid and pf.unit = r.parent_code
 left join target_fig tf on tf.qid = r.qid and tf.unit = r.unit
 left join target_own tow on tow.qid = r.qid and tow.unit = r.unit
 `;
