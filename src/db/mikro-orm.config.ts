@@ -8,7 +8,7 @@ import { OrgUnitEntity } from '../org/org-unit.entity';
 export const entities = [OrgUnitEntity, MetricEntity, FactEntity];
 
 /** The ORM options for a connection string; the CLI and the app share them. */
-export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?: (sql: string) => void } = {}) {
+export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?: (sql: string) => void; cli?: boolean } = {}) {
   return defineConfig({
     clientUrl,
     entities,
@@ -19,7 +19,9 @@ export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?
       glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      // Only `mikro-orm migration:create` needs the snapshot. Applying migrations would
+      // rewrite it (in no stable order), leaving every checkout that runs npm start dirty.
+      snapshot: extra.cli ?? false,
       snapshotName: '.snapshot',
       silent: true,
       emit: 'ts',
@@ -35,4 +37,4 @@ export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?
 }
 
 /** Used by `npx mikro-orm` (migration:create etc.). It needs DATABASE_URL. */
-export default ormOptions(process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres');
+export default ormOptions(process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres', { cli: true });
