@@ -1,11 +1,12 @@
 import { defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
+import { FactAuditEntity, OrgUnitAuditEntity } from '../audit/audit.entity';
 import { FactEntity } from '../fact/fact.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { OrgUnitEntity } from '../org/org-unit.entity';
 
-export const entities = [OrgUnitEntity, MetricEntity, FactEntity];
+export const entities = [OrgUnitEntity, MetricEntity, FactEntity, FactAuditEntity, OrgUnitAuditEntity];
 
 /** The ORM options for a connection string; the CLI and the app share them. */
 export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?: (sql: string) => void; cli?: boolean } = {}) {
