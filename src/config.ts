@@ -3,6 +3,17 @@
  */
 import path from 'node:path';
 
+export type AuthMode = 'demo' | 'required';
+
+export interface AuthConfig {
+  /** demo: anonymous reads allowed (said in the banner); required: every request needs a bearer token. */
+  mode: AuthMode;
+  /** HS256 secret for verifying (and, with npm run token, minting) tokens. */
+  jwtSecret: string | undefined;
+  /** Or: a JWKS endpoint with the signing keys. */
+  jwksUrl: string | undefined;
+}
+
 export interface Config {
   /** PostgreSQL server to use; when absent an embedded server is started. */
   databaseUrl: string | undefined;
@@ -15,6 +26,7 @@ export interface Config {
   /** Load the demo figures (press figures + synthetic 2023-2024) into an empty database. */
   demoData: boolean;
   nodeEnv: string;
+  auth: AuthConfig;
   /** Hard limits on what one request may cost. */
   limits: { maxDepth: number; maxFields: number };
 }
@@ -40,8 +52,24 @@ function parseWhole(name: string, value: string | undefined, fallback: number): 
   return Number(value);
 }
 
+function authConfig(env: NodeJS.ProcessEnv, embedded: boolean, nodeEnv: string): AuthConfig {
+  const mode = (env.AUTH_MODE || (embedded && nodeEnv !== 'production' ? 'demo' : 'required')) as AuthMode;
+  if (mode !== 'demo' && mode !== 'required') throw new Error(`AUTH_MODE must be demo or required, got ${JSON.stringify(env.AUTH_MODE)}`);
+  const jwtSecret = env.JWT_SECRET || undefined;
+  const jwksUrl = env.JWKS_URL || undefined;
+  if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) {
+    throw new Error('JWT_SECRET must be at least 32 bytes long (HS256 needs a 256-bit key)');
+  }
+  if (nodeEnv === 'production') {
+    if (mode === 'demo') throw new Error('NODE_ENV=production refuses AUTH_MODE=demo: anonymous reads are for demos only');
+    if (!jwtSecret && !jwksUrl) throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify tokens');
+  }
+  return { mode, jwtSecret, jwksUrl };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
+  const nodeEnv = env.NODE_ENV || 'development';
   return {
     databaseUrl,
     embeddedDataDir: path.resolve(cwd, env.EMBEDDED_PG_DIR || '.data/postgres'),
@@ -50,7 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST || 'localhost',
     // Demo figures by default only on the embedded database; a real server gets them on request.
     demoData: parseBool('DEMO_DATA', env.DEMO_DATA, databaseUrl === undefined),
-    nodeEnv: env.NODE_ENV || 'development',
+    nodeEnv,
+    auth: authConfig(env, databaseUrl === undefined, nodeEnv),
     limits: {
       maxDepth: parseWhole('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
       maxFields: parseWhole('MAX_QUERY_FIELDS', env.MAX_QUERY_FIELDS, 2_000),

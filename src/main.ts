@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const demo = await seedDemo(em, (done, total) => process.stdout.write(`\rLoading demo figures: ${done}/${total} rows`));
     if (demo) console.log(`\nLoaded ${demo.inserted} demo figures (press figures + synthetic 2023-2024) in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
   }
-  server = await startServer(orm, { port: config.port, host: config.host, limits: config.limits });
+  server = await startServer(orm, { port: config.port, host: config.host, limits: config.limits, auth: config.auth });
   console.log(
     [
       '',
@@ -71,6 +71,9 @@ async function main(): Promise<void> {
       `  GraphQL:  ${server.url}   (open it in a browser for GraphiQL)`,
       `  Data:     ${dataLine}`,
       `  Demo:     ${config.demoData ? 'demo figures loaded when the database had none (synthetic 2023-2024 + press figures)' : 'off (DEMO_DATA=true loads them)'}`,
+      config.auth.mode === 'demo'
+        ? '  Auth:     DEMO MODE: anonymous requests may read everything (AUTH_MODE=required to turn it off); writes need a token'
+        : `  Auth:     bearer token required (${config.auth.jwksUrl ? 'JWKS ' + config.auth.jwksUrl : config.auth.jwtSecret ? 'HS256 with JWT_SECRET' : 'no JWT_SECRET or JWKS_URL set: every request will be refused'})`,
       '  Stop:     Ctrl-C',
     ].join('\n'),
   );

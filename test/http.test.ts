@@ -1,7 +1,7 @@
 /** The API over real HTTP: GraphQL over HTTP conformance, GraphiQL for browsers, errors as JSON. */
 import { serverAudits } from 'graphql-http';
 import { AppServer, startServer } from '../src/graphql/server';
-import { createTestApp, QUERY_LIMITS, TestApp } from './support/app';
+import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
 import { withPressFigures, withReferenceTree } from './scenarios';
 
 let app: TestApp;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   app = await createTestApp();
   await withReferenceTree(app);
   await withPressFigures(app);
-  server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS });
+  server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: { ...TEST_AUTH, mode: 'demo' } });
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,5 +1,6 @@
 /** Every enum of the schema, registered once with its analyst-facing descriptions. */
 import { registerEnumType } from 'type-graphql';
+import { FactKindInput } from '../fact/fact.input';
 import { MetricUnit, Segment, TimeAggregation } from '../metric/metric.types';
 import { OrgLevel } from '../org/org-level';
 import { AchievementStatus } from '../rollup/performance.math';
@@ -20,6 +21,15 @@ export enum PercentStyle {
   SYMBOL = 'SYMBOL',
   WORD = 'WORD',
 }
+
+registerEnumType(FactKindInput, {
+  name: 'FactKind',
+  description: 'A stored figure is a target or a realization.',
+  valuesConfig: {
+    TARGET: { description: 'Set for a whole year or a whole month.' },
+    REALIZATION: { description: 'Reported: a flow over a span, or a stock position at one date.' },
+  },
+});
 
 registerEnumType(OrgLevel, {
   name: 'OrgLevel',

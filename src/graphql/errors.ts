@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
+import { ForbiddenError } from '../auth/auth.errors';
 import { InputError } from '../common/input-error';
 import { FormatError } from '../format';
 
@@ -12,6 +13,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const original = unwrapResolverError(error);
   if (original instanceof InputError) {
     return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field ?? null } };
+  }
+  if (original instanceof ForbiddenError) {
+    return { ...formatted, message: original.message, extensions: { code: 'FORBIDDEN' } };
   }
   if (original instanceof FormatError) {
     return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', reason: original.code } };

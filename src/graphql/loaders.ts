@@ -6,6 +6,7 @@
  */
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { changes, ChangeRow, HistoryKey } from '../audit/audit.repository';
 import { MetricDefinition } from '../metric/metric.catalogue';
 import { loadMetricCatalogue } from '../metric/metric.service';
 import { childrenOf, unitsByCode } from '../org/org.repository';
@@ -19,6 +20,8 @@ export interface Loaders {
   /** The whole metric catalogue, loaded once per request. */
   metrics: () => Promise<MetricDefinition[]>;
   rollup: DataLoader<RollupRequest, RollupRow, string>;
+  /** The changes behind a fact or a figure, newest first. */
+  history: DataLoader<HistoryKey, ChangeRow[], string>;
 }
 
 export function rollupKey(r: RollupRequest): string {
@@ -40,5 +43,6 @@ export function createLoaders(em: EntityManager): Loaders {
     }),
     metrics: () => (catalogue ??= loadMetricCatalogue(em)),
     rollup: new DataLoader((requests) => rollups.load(requests), { cacheKeyFn: rollupKey }),
+    history: new DataLoader((keys) => changes(em, keys), { cacheKeyFn: (k) => JSON.stringify(k) }),
   };
 }

@@ -2,8 +2,11 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
+import { AuditResolver } from '../audit/audit.resolver';
+import { FactResolver } from '../fact/fact.resolver';
 import { MetricResolver } from '../metric/metric.resolver';
 import { KanwilResolver, KantorCabangResolver, NasionalResolver, OrgQueryResolver, OrgUnitResolver, WilayahResolver } from '../org/org-unit.resolver';
+import { OrgMutationResolver } from '../org/org.mutation';
 import { Kanwil, KantorCabang, Nasional, Wilayah } from '../org/org-unit.type';
 import { PerformanceResolver } from '../rollup/performance.resolver';
 
@@ -16,6 +19,9 @@ export const resolvers = [
   WilayahResolver,
   MetricResolver,
   PerformanceResolver,
+  FactResolver,
+  AuditResolver,
+  OrgMutationResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -7,6 +7,10 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { unauthenticated } from '../auth/auth.errors';
+import { createVerifier, TokenVerifier } from '../auth/auth.token';
+import { Principal } from '../auth/auth.types';
+import { AuthConfig, AuthMode } from '../config';
 import { Orm } from '../db/database';
 import { Context, createContext } from './context';
 import { formatError } from './errors';
@@ -59,7 +63,28 @@ function jsonError(res: http.ServerResponse, status: number, code: string, messa
   send(res, status, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-export function createHandler(orm: Orm, apollo: ApolloServer<Context>) {
+export interface AuthSetup {
+  mode: AuthMode;
+  verify: TokenVerifier | undefined;
+}
+
+/** The caller of a request, from its Authorization header; throws UNAUTHENTICATED (401). */
+export async function authenticate(header: string | undefined, auth: AuthSetup): Promise<Principal | null> {
+  if (!header) {
+    if (auth.mode === 'demo') return null;
+    throw unauthenticated('a bearer token is required: send Authorization: Bearer <token> (npm run token mints one)');
+  }
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+  if (!auth.verify) throw unauthenticated('this server has no JWT_SECRET or JWKS_URL to verify tokens with');
+  try {
+    return await auth.verify(m[1]);
+  } catch (e) {
+    throw unauthenticated(`invalid token: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function createHandler(orm: Orm, apollo: ApolloServer<Context>, auth: AuthSetup) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
@@ -84,7 +109,12 @@ export function createHandler(orm: Orm, apollo: ApolloServer<Context>) {
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(orm, headers.get('x-request-id') || undefined),
+        context: async () =>
+          createContext(orm, {
+            principal: await authenticate(headers.get('authorization'), auth),
+            mode: auth.mode,
+            requestId: headers.get('x-request-id') || undefined,
+          }),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
@@ -106,10 +136,13 @@ export function createHandler(orm: Orm, apollo: ApolloServer<Context>) {
 }
 
 /** Starts Apollo and an HTTP server on host:port (port 0 picks a free one). */
-export async function startServer(orm: Orm, options: { port: number; host: string; limits: QueryLimits }): Promise<AppServer> {
+export async function startServer(
+  orm: Orm,
+  options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig },
+): Promise<AppServer> {
   const apollo = createApollo(options.limits);
   await apollo.start();
-  const server = http.createServer(createHandler(orm, apollo));
+  const server = http.createServer(createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

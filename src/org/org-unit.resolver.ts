@@ -12,8 +12,10 @@ import { ancestry, unitAt } from './org.service';
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'The office directly above; null for NASIONAL.' })
-  parent(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow | null> | null {
-    return unit.parentCode ? ctx.loaders.unit.load(unit.parentCode) : null;
+  async parent(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
+    if (!unit.parentCode) return null;
+    await ctx.access.assertRead(unit.parentCode);
+    return ctx.loaders.unit.load(unit.parentCode);
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'The offices directly below, ordered by code; empty for a wilayah.' })
@@ -21,9 +23,11 @@ export class OrgUnitResolver {
     return ctx.loaders.children.load(unit.code);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'root first, this unit last' })
-  path(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
-    return ancestry(ctx.loaders, unit);
+  @FieldResolver(() => [OrgUnit], { description: 'root first, this unit last (for a user with a limited scope, from the office of their scope)' })
+  async path(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
+    const path = await ancestry(ctx.loaders, unit);
+    const readable = await Promise.all(path.map((u) => ctx.access.canRead(u.code)));
+    return path.filter((_, i) => readable[i]);
   }
 
   @FieldResolver(() => Performance, { description: 'This office\'s figures for one metric over one period, optionally for one segment.' })
@@ -34,7 +38,7 @@ export class OrgUnitResolver {
     @Arg('period', () => PeriodInput) period: PeriodInput,
     @Arg('segment', () => Segment, { nullable: true, description: 'Only for metrics with segments; omitted for the total.' }) segment?: Segment | null,
   ): Promise<Performance> {
-    return performance(ctx.loaders, unit.code, { metric, period, segment });
+    return performance(ctx, unit, { metric, period, segment });
   }
 
   @FieldResolver(() => [Performance], { description: 'all metrics when metrics is omitted' })
@@ -44,7 +48,7 @@ export class OrgUnitResolver {
     @Arg('period', () => PeriodInput) period: PeriodInput,
     @Arg('metrics', () => [ID], { nullable: true, description: 'Metric codes, in the order wanted.' }) metrics?: string[] | null,
   ): Promise<Performance[]> {
-    return performances(ctx.loaders, unit.code, { metrics, period });
+    return performances(ctx, unit, { metrics, period });
   }
 }
 
@@ -67,7 +71,8 @@ export class KanwilResolver {
 @Resolver(() => KantorCabang)
 export class KantorCabangResolver {
   @FieldResolver(() => Kanwil, { description: 'The Kanwil this branch belongs to.' })
-  kanwil(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow> {
+  async kanwil(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow> {
+    await ctx.access.assertRead(unit.parentCode ?? '');
     return unitAt(ctx.loaders, unit.parentCode, OrgLevel.KANWIL);
   }
 
@@ -80,7 +85,8 @@ export class KantorCabangResolver {
 @Resolver(() => Wilayah)
 export class WilayahResolver {
   @FieldResolver(() => KantorCabang, { description: 'The Kantor Cabang serving this kabupaten/kota.' })
-  kantorCabang(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow> {
+  async kantorCabang(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow> {
+    await ctx.access.assertRead(unit.parentCode ?? '');
     return unitAt(ctx.loaders, unit.parentCode, OrgLevel.KANTOR_CABANG);
   }
 }
@@ -88,13 +94,14 @@ export class WilayahResolver {
 @Resolver()
 export class OrgQueryResolver {
   @Query(() => Nasional, { description: 'Kantor Pusat, the root of the office tree: start here for a national-to-wilayah rollup.' })
-  nasional(@Ctx() ctx: Context): Promise<OrgUnitRow> {
+  async nasional(@Ctx() ctx: Context): Promise<OrgUnitRow> {
+    await ctx.access.assertRead('NASIONAL');
     return unitAt(ctx.loaders, 'NASIONAL', OrgLevel.NASIONAL);
   }
 
   @Query(() => OrgUnit, { nullable: true, description: 'Any office or wilayah by its code; null when no office has that code.' })
   orgUnit(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
-    return ctx.loaders.unit.load(code);
+    return readable(ctx, code, null);
   }
 
   @Query(() => Kanwil, { nullable: true, description: 'A Kanwil by its code, e.g. BANTEN; null when there is none.' })
@@ -113,7 +120,14 @@ export class OrgQueryResolver {
   }
 }
 
-async function atLevel(ctx: Context, code: string, level: OrgLevel): Promise<OrgUnitRow | null> {
+/** The office with this code (at this level), null when there is none, FORBIDDEN outside the caller's scope. */
+async function readable(ctx: Context, code: string, level: OrgLevel | null): Promise<OrgUnitRow | null> {
   const unit = await ctx.loaders.unit.load(code);
-  return unit && unit.level === level ? unit : null;
+  if (!unit || (level !== null && unit.level !== level)) return null;
+  await ctx.access.assertRead(unit.code);
+  return unit;
+}
+
+function atLevel(ctx: Context, code: string, level: OrgLevel): Promise<OrgUnitRow | null> {
+  return readable(ctx, code, level);
 }

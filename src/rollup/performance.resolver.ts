@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { checkLimit, MAX_HISTORY } from '../audit/audit.resolver';
+import { FactChange } from '../audit/audit.type';
 import { Context } from '../graphql/context';
 import { MetricDefinition } from '../metric/metric.catalogue';
 import { Metric } from '../metric/metric.type';
@@ -19,5 +21,20 @@ export class PerformanceResolver {
   @FieldResolver(() => Metric)
   metric(@Root() p: Performance, @Ctx() ctx: Context): Promise<MetricDefinition> {
     return metricByCode(ctx.loaders, p.metricCode);
+  }
+
+  @FieldResolver(() => [FactChange], {
+    description: "The changes behind this figure, newest first: this office's own targets and realizations of this metric and segment whose spans overlap the period.",
+  })
+  async history(
+    @Root() p: Performance,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: `At most this many changes, 1 to ${MAX_HISTORY}.` }) limit: number | null,
+  ): Promise<FactChange[]> {
+    const rows = await ctx.loaders.history.load({
+      unit: p.unitCode, metric: p.metricCode, segment: p.segment, kind: null,
+      start: p.period.start, end: p.period.end, exact: false, limit: checkLimit(limit),
+    });
+    return rows.map(FactChange.from);
   }
 }

@@ -5,7 +5,9 @@
  */
 import { InputError } from '../common/input-error';
 import { ValueSource } from '../graphql/enums';
+import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
+import { OrgUnitRow } from '../org/org-unit.type';
 import { MetricDefinition } from '../metric/metric.catalogue';
 import { Segment, unitScale } from '../metric/metric.types';
 import { Amount } from './amount.type';
@@ -76,33 +78,36 @@ export function buildPerformance(
   return p;
 }
 
-async function load(loaders: Loaders, unit: string, metric: MetricDefinition, segment: Segment | null, span: Span): Promise<Performance> {
-  const key = { unit, metric: metric.code, segment };
-  const [row, lastYear] = await Promise.all([
-    loaders.rollup.load({ ...key, period: span }),
-    loaders.rollup.load({ ...key, period: previousYear(span) }),
+async function load(ctx: Context, unit: OrgUnitRow, metric: MetricDefinition, segment: Segment | null, span: Span): Promise<Performance> {
+  const key = { unit: unit.code, metric: metric.code, segment };
+  const [row, lastYear, parentVisible] = await Promise.all([
+    ctx.loaders.rollup.load({ ...key, period: span }),
+    ctx.loaders.rollup.load({ ...key, period: previousYear(span) }),
+    unit.parentCode ? ctx.access.canRead(unit.parentCode) : false,
   ]);
-  return buildPerformance(unit, metric, segment, span, row, lastYear);
+  // no figure of an office outside the caller's scope leaks, not even as a share
+  const visible = parentVisible ? row : { ...row, parent_realization: null };
+  return buildPerformance(unit.code, metric, segment, span, visible, lastYear);
 }
 
 export async function performance(
-  loaders: Loaders,
-  unit: string,
+  ctx: Context,
+  unit: OrgUnitRow,
   args: { metric: string; period: PeriodInput; segment?: Segment | null },
 ): Promise<Performance> {
   const span = resolvePeriod(args.period);
-  const metric = await metricByCode(loaders, args.metric);
-  return load(loaders, unit, metric, checkSegment(metric, args.segment), span);
+  const metric = await metricByCode(ctx.loaders, args.metric);
+  return load(ctx, unit, metric, checkSegment(metric, args.segment), span);
 }
 
 export async function performances(
-  loaders: Loaders,
-  unit: string,
+  ctx: Context,
+  unit: OrgUnitRow,
   args: { metrics?: string[] | null; period: PeriodInput },
 ): Promise<Performance[]> {
   const span = resolvePeriod(args.period);
   const metrics = args.metrics
-    ? await Promise.all(args.metrics.map((m, i) => metricByCode(loaders, m, `metrics[${i}]`)))
-    : await loaders.metrics();
-  return Promise.all(metrics.map((m) => load(loaders, unit, m, null, span)));
+    ? await Promise.all(args.metrics.map((m, i) => metricByCode(ctx.loaders, m, `metrics[${i}]`)))
+    : await ctx.loaders.metrics();
+  return Promise.all(metrics.map((m) => load(ctx, unit, m, null, span)));
 }

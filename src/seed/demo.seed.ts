@@ -23,7 +23,7 @@ export async function seedDemo(em: EntityManager, onProgress?: (done: number, to
   let batches = 0;
   for (let i = 0; i < rows.length; i += MAX_BATCH_ROWS) {
     const batch = rows.slice(i, i + MAX_BATCH_ROWS);
-    const res = await writeFacts(em, batch, { today: '2099-12-31' });
+    const res = await writeFacts(em, batch, { today: '2099-12-31', actor: { id: 'system:demo-seed' } });
     if (res.userErrors.length > 0) {
       const first = res.userErrors.slice(0, 5).map((e) => `row ${e.index === null ? '?' : i + e.index}: ${e.code} ${e.message}`);
       throw new Error(`demo data rejected (${res.userErrors.length} errors):\n${first.join('\n')}`);

@@ -7,6 +7,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import fs from 'node:fs';
 import { parseCsvRecords } from '../common/csv';
 import { dataFile } from '../common/project-root';
+import { setAuditContext } from '../fact/fact.service';
 import { METRIC_CATALOGUE } from '../metric/metric.catalogue';
 import { OrgLevel } from '../org/org-level';
 
@@ -74,6 +75,7 @@ export async function seedReference(em: EntityManager, units: readonly Reference
     );
     const [{ n }] = await conn.execute<{ n: number }[]>('select count(*)::int as n from org_unit', [], 'all', tx);
     if (n > 0) return false;
+    await setAuditContext(tem, { id: 'system:reference-seed' });
     await insertUnits(tem, units);
     return true;
   });

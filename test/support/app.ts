@@ -9,6 +9,7 @@ import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLFormattedError } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { Principal } from '../../src/auth/auth.types';
 import { openDatabase, Orm } from '../../src/db/database';
 import { Context, createContext } from '../../src/graphql/context';
 import { createApollo } from '../../src/graphql/server';
@@ -21,6 +22,8 @@ export interface TestApp {
   run<TData = Record<string, unknown>, TVars extends Record<string, unknown> = Record<string, unknown>>(
     query: TypedDocumentNode<TData, TVars> | string,
     variables?: TVars,
+    /** The caller; anonymous in demo mode when omitted. */
+    as?: Principal | null,
   ): Promise<{ data?: TData | null; errors?: readonly GraphQLFormattedError[] }>;
   /** The SQL statements sent while `fn` ran. */
   statementsDuring(fn: () => Promise<unknown>): Promise<string[]>;
@@ -46,6 +49,9 @@ async function cloneTemplate(): Promise<string> {
 }
 
 export const QUERY_LIMITS = { maxDepth: 15, maxFields: 2_000 };
+/** The HS256 secret of the test runs (never used outside tests). */
+export const TEST_SECRET = 'test-secret-for-the-integration-tests-only-0123456789';
+export const TEST_AUTH = { mode: 'required' as const, jwtSecret: TEST_SECRET, jwksUrl: undefined };
 
 export async function createTestApp(): Promise<TestApp> {
   const url = await cloneTemplate();
@@ -61,10 +67,11 @@ export async function createTestApp(): Promise<TestApp> {
     orm,
     apollo,
     url,
-    async run(query, variables) {
+    async run(query, variables, as) {
+      const caller = as === undefined ? { principal: null, mode: 'demo' as const } : { principal: as, mode: 'required' as const };
       const res = await apollo.executeOperation(
         { query: query as never, variables: variables as never },
-        { contextValue: createContext(orm) },
+        { contextValue: createContext(orm, caller) },
       );
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
       return res.body.singleResult as never;
