@@ -27,15 +27,17 @@ async function one(em: EntityManager, code: string): Promise<OrgUnitRow | null> 
 }
 
 async function write(em: EntityManager, actor: Actor, code: string, sql: string, params: unknown[]): Promise<OrgUnitResult> {
-  return inWriteTransaction(
+  const result = await inWriteTransaction(
     em,
     async (tem) => {
       await setAuditContext(tem, actor);
       await tem.getConnection().execute(sql, params, 'run', tem.getTransactionContext());
-      return { unit: await one(tem, code), userErrors: [] as UserError[] };
+      return { unit: null, userErrors: [] as UserError[] };
     },
     { unit: null },
   );
+  // read it back once committed
+  return result.userErrors.length > 0 ? result : { unit: await one(em, code), userErrors: [] };
 }
 
 export async function addOrgUnit(

@@ -1,0 +1,28 @@
+import { loadConfig } from './config';
+
+const secret = 'x'.repeat(32);
+
+describe('loadConfig', () => {
+  it('defaults to demo auth on the embedded database and required auth with DATABASE_URL', () => {
+    expect(loadConfig({}).auth.mode).toBe('demo');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://h/db' }).auth.mode).toBe('required');
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://h/db' }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://h/db', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('refuses demo mode and a missing key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'demo', JWT_SECRET: secret })).toThrow(/refuses AUTH_MODE=demo/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db' })).toThrow(/needs JWT_SECRET or JWKS_URL/);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db', JWT_SECRET: secret }).auth.mode).toBe('required');
+    // production on the embedded database is not demo either
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).auth.mode).toBe('required');
+  });
+
+  it('says what is wrong with a setting', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 bytes/);
+    expect(() => loadConfig({ AUTH_MODE: 'open' })).toThrow(/AUTH_MODE must be demo or required/);
+    expect(() => loadConfig({ PORT: 'x' })).toThrow(/PORT must be a port number/);
+    expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA must be true or false/);
+  });
+});
