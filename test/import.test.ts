@@ -184,11 +184,12 @@ describe('npm run import', () => {
     // 25 000 new rows: three applyFacts chunks in one transaction; the bad row sorts into the last one
     const rows = generate(25_000, [2014]);
     const last = [...new Set(rows.map((r) => r.unit))].sort().at(-1)!;
-    await importText(csv([{ unit: last, metric: 'TENAGA_KERJA_BARU', segment: 'PU', start: '2013-06-01', end: '2013-06-30', value: '5' }], 'plain'));
+    const stored = (segment: string) => ({ unit: last, metric: 'TENAGA_KERJA_BARU', segment, start: '2013-06-01', end: '2013-06-30', value: '5' });
+    expect((await importText(csv([stored('PU'), stored('BPU')], 'plain'))).summary.inserted).toBe(2);
     const before = await count();
     const text = csv(rows, 'plain', [
       `WILAYAH,${last},TENAGA_KERJA_BARU,PU,REALIZATION,2013-06-15,2013-07-14,7,overlaps`,
-      `WILAYAH,${last},TENAGA_KERJA_BARU,PU,REALIZATION,2013-06-30,2013-06-30,7,overlaps too`,
+      `WILAYAH,${last},TENAGA_KERJA_BARU,BPU,REALIZATION,2013-06-30,2013-06-30,7,overlaps too`,
     ]);
     const { summary, messages } = await importText(text);
     expect(messages).toEqual([
@@ -223,6 +224,7 @@ describe('npm run import', () => {
       'line 7, value: "1.234,50" is not a plain number (digits with an optional "." fraction); did you mean --number-format id? (--number-format plain) (INVALID_NUMBER)',
       'line 8, period_end: period_end must be a date YYYY-MM-DD, got "2012-06-31" (INVALID_DATE)',
       'line 9: expected 9 fields as in the header, got 8 (WRONG_FIELD_COUNT)',
+      'line 10, period_start: line 2 of this file has the same office, metric, segment and span 2012-01-01 to 2012-01-31 (DUPLICATE_ROW)',
       'line 11, segment: metric PERUSAHAAN_BARU has no segments; leave segment empty (SEGMENT_NOT_ALLOWED)',
       expect.stringMatching(/^line 12, period_end: a realization cannot end after today \(\d{4}-\d\d-\d\d\), got 2099-01-31 \(SPAN_IN_FUTURE\)$/),
     ]);
@@ -273,7 +275,7 @@ describe('the CLI (scripts/import.ts)', () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('line 14, value: "12.5.0" is not a plain number: more than one "."');
-    expect(res.stderr).toMatch(/nothing was written\n$/);
+    expect(res.stderr).toMatch(/\nnothing was written: 1 error on 1 line of .*cli-bad\.csv\n$/);
     expect(await count()).toBe(before);
   }, 60_000);
 

@@ -20,7 +20,7 @@ import { OrgUnitEntity } from '../org/org-unit.entity';
 import { isValidDate } from '../rollup/period';
 import { Actor, analyzeFacts, applyFacts, inWriteTransaction, RejectedBatch, todayInJakarta, validateFacts, WriteSummary } from './fact.service';
 import { FactKind } from './fact.types';
-import { FactInput, UserError } from './fact.validation';
+import { batchConflicts, FactInput, UserError } from './fact.validation';
 
 // ---------------------------------------------------------------- numbers
 
@@ -387,12 +387,18 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
           usable,
           lines,
         );
-        const errors = [...parseErrors, ...kindErrors, ...found, ...(await levelErrors(tem, rows, usable))];
+        // validateFacts looks for rows that repeat or overlap each other only when every row is valid;
+        // look among the valid ones anyway, so that one run reports every bad line.
+        const invalid = new Set(found.map((e) => e.index));
+        const valid = usable.filter((i) => !invalid.has(i));
+        const conflicts = found.length > 0 ? remap(batchConflicts(valid.map((i) => rows[i])), valid, lines) : [];
+        const errors = [...parseErrors, ...kindErrors, ...found, ...conflicts, ...(await levelErrors(tem, rows, usable))];
         if (errors.length > 0) throw new RejectedBatch(errors.sort(byRow));
         onProgress?.({ phase: 'validated', done: rows.length, total: rows.length });
 
-        // Ordered by office and metric, as applyFacts orders its advisory locks,
-        // so that the locks of successive chunks are taken in one global order.
+        // Ordered by office and metric, as applyFacts orders its advisory locks (the same order
+        // under the C collation of the embedded server), so that the locks of successive chunks
+        // are taken in one global order and concurrent writers cannot deadlock with the import.
         const key = (i: number) => `${rows[i].unit}|${rows[i].metric}`;
         const order = [...usable].sort((a, b) => {
           const ka = key(a);
