@@ -1,4 +1,4 @@
-import { loadConfig } from './config';
+import { checkServerConfig, loadConfig } from './config';
 
 const secret = 'x'.repeat(32);
 
@@ -11,10 +11,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://h/db', DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
-  it('refuses demo mode and a missing key in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'demo', JWT_SECRET: secret })).toThrow(/refuses AUTH_MODE=demo/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db' })).toThrow(/needs JWT_SECRET or JWKS_URL/);
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db', JWT_SECRET: secret }).auth.mode).toBe('required');
+  it('refuses to serve in production in demo mode or without a key', () => {
+    const serve = (env: NodeJS.ProcessEnv) => checkServerConfig(loadConfig(env));
+    expect(() => serve({ NODE_ENV: 'production', AUTH_MODE: 'demo', JWT_SECRET: secret })).toThrow(/refuses AUTH_MODE=demo/);
+    expect(() => serve({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db' })).toThrow(/needs JWT_SECRET or JWKS_URL/);
+    expect(() => serve({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db', JWT_SECRET: secret })).not.toThrow();
+    // a command that does not serve (the CSV import) runs without a key
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db' }).auth.mode).toBe('required');
     // production on the embedded database is not demo either
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).auth.mode).toBe('required');
   });

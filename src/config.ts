@@ -60,11 +60,18 @@ function authConfig(env: NodeJS.ProcessEnv, embedded: boolean, nodeEnv: string):
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) {
     throw new Error('JWT_SECRET must be at least 32 bytes long (HS256 needs a 256-bit key)');
   }
-  if (nodeEnv === 'production') {
-    if (mode === 'demo') throw new Error('NODE_ENV=production refuses AUTH_MODE=demo: anonymous reads are for demos only');
-    if (!jwtSecret && !jwksUrl) throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify tokens');
-  }
   return { mode, jwtSecret, jwksUrl };
+}
+
+/**
+ * What serving requests needs beyond loadConfig (commands such as the CSV
+ * import do not serve, so they do not need a token key).
+ */
+export function checkServerConfig(config: Config): void {
+  if (config.nodeEnv === 'production') {
+    if (config.auth.mode === 'demo') throw new Error('NODE_ENV=production refuses AUTH_MODE=demo: anonymous reads are for demos only');
+    if (!config.auth.jwtSecret && !config.auth.jwksUrl) throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify tokens');
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {

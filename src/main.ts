@@ -7,7 +7,7 @@
  * unless DEMO_DATA=true.
  */
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { checkServerConfig, loadConfig } from './config';
 import { ensureDatabase, openDatabase, Orm } from './db/database';
 import { DataDirUnreachableError, EmbeddedServer, startEmbedded } from './db/embedded';
 import { startServer, AppServer } from './graphql/server';
@@ -21,6 +21,7 @@ function redact(url: string): string {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  checkServerConfig(config);
   let embedded: EmbeddedServer | undefined;
   let orm: Orm | undefined;
   let server: AppServer | undefined;

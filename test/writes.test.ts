@@ -18,7 +18,7 @@ import { TINY_TREE, withTree } from './scenarios';
 let app: TestApp;
 const admin: Principal = { subject: 'admin', role: Role.ADMIN, scope: 'NASIONAL' };
 const editor = (subject: string): Principal => ({ subject, role: Role.EDITOR, scope: 'K1' });
-type Row = RecordRealizationsMutationVariables['input'][number];
+type Row = Extract<RecordRealizationsMutationVariables['input'], unknown[]>[number];
 
 beforeAll(async () => {
   app = await createTestApp();
