@@ -8,6 +8,7 @@ import { MetricResolver } from '../metric/metric.resolver';
 import { KanwilResolver, KantorCabangResolver, NasionalResolver, OrgQueryResolver, OrgUnitResolver, WilayahResolver } from '../org/org-unit.resolver';
 import { OrgMutationResolver } from '../org/org.mutation';
 import { Kanwil, KantorCabang, Nasional, Wilayah } from '../org/org-unit.type';
+import { ReportResolver } from '../report/report.resolver';
 import { PerformanceResolver } from '../rollup/performance.resolver';
 
 export const resolvers = [
@@ -22,6 +23,7 @@ export const resolvers = [
   FactResolver,
   AuditResolver,
   OrgMutationResolver,
+  ReportResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -36,7 +36,7 @@ export function checkSegment(metric: MetricDefinition, segment: Segment | null |
   return segment;
 }
 
-function amount(value: string | null, metric: MetricDefinition, source: ValueSource): Amount | null {
+export function amount(value: string | null, metric: MetricDefinition, source: ValueSource): Amount | null {
   const v = atScale(value, unitScale(metric.unit));
   return v === null ? null : new Amount(v, metric.unit, source);
 }
@@ -78,7 +78,8 @@ export function buildPerformance(
   return p;
 }
 
-async function load(ctx: Context, unit: OrgUnitRow, metric: MetricDefinition, segment: Segment | null, span: Span): Promise<Performance> {
+/** One office's Performance for a resolved metric, segment and span (batched through the request's rollup loader). */
+export async function performanceOf(ctx: Context, unit: OrgUnitRow, metric: MetricDefinition, segment: Segment | null, span: Span): Promise<Performance> {
   const key = { unit: unit.code, metric: metric.code, segment };
   const [row, lastYear, parentVisible] = await Promise.all([
     ctx.loaders.rollup.load({ ...key, period: span }),
@@ -97,7 +98,7 @@ export async function performance(
 ): Promise<Performance> {
   const span = resolvePeriod(args.period);
   const metric = await metricByCode(ctx.loaders, args.metric);
-  return load(ctx, unit, metric, checkSegment(metric, args.segment), span);
+  return performanceOf(ctx, unit, metric, checkSegment(metric, args.segment), span);
 }
 
 export async function performances(
@@ -109,5 +110,5 @@ export async function performances(
   const metrics = args.metrics
     ? await Promise.all(args.metrics.map((m, i) => metricByCode(ctx.loaders, m, `metrics[${i}]`)))
     : await ctx.loaders.metrics();
-  return Promise.all(metrics.map((m) => load(ctx, unit, m, null, span)));
+  return Promise.all(metrics.map((m) => performanceOf(ctx, unit, m, null, span)));
 }

@@ -1,0 +1,118 @@
+/**
+ * The report table and the time series: validation, then Performances from
+ * the same rollup path as every other figure (one batched statement for all
+ * the cells of a request).
+ */
+import { InputError } from '../common/input-error';
+import { Context } from '../graphql/context';
+import { ValueSource } from '../graphql/enums';
+import { MetricDefinition } from '../metric/metric.catalogue';
+import { levelDepth } from '../org/org-level';
+import { descendantsAt } from '../org/org.repository';
+import { OrgUnitRow } from '../org/org-unit.type';
+import { amount, checkSegment, metricByCode, performanceOf } from '../rollup/performance.service';
+import { isValidDate, monthSpan, Period as Span, quarterSpan, resolvePeriod, yearOf, yearSpan } from '../rollup/period';
+import { Period } from '../rollup/period.type';
+import { ReportSortField, sortRows, SortDirection } from './report.sort';
+import { Granularity, Report, ReportInput, ReportRow, SeriesInput, SeriesPoint } from './report.type';
+
+export const MAX_REPORT_METRICS = 10;
+export const MAX_SERIES_YEARS = 10;
+
+async function readableUnit(ctx: Context, code: string, field: string): Promise<OrgUnitRow> {
+  const unit = await ctx.loaders.unit.load(code);
+  if (!unit) throw new InputError(`unknown office code ${JSON.stringify(code)}`, field);
+  await ctx.access.assertRead(unit.code);
+  return unit;
+}
+
+export async function buildReport(ctx: Context, input: ReportInput): Promise<Report> {
+  const span = resolvePeriod(input.period, 'period');
+  const parent = await readableUnit(ctx, input.parent, 'parent');
+  if (levelDepth(input.level) <= levelDepth(parent.level)) {
+    throw new InputError(`level must be a level below ${parent.code} (${parent.level}), got ${input.level}`, 'level');
+  }
+  if (input.metrics.length < 1 || input.metrics.length > MAX_REPORT_METRICS) {
+    throw new InputError(`a report has 1 to ${MAX_REPORT_METRICS} metrics, got ${input.metrics.length}`, 'metrics');
+  }
+  const duplicate = input.metrics.find((m, i) => input.metrics.indexOf(m) !== i);
+  if (duplicate) throw new InputError(`metric ${duplicate} is asked twice`, 'metrics');
+  const metrics: MetricDefinition[] = [];
+  for (const [i, code] of input.metrics.entries()) metrics.push(await metricByCode(ctx.loaders, code, `metrics[${i}]`));
+  const field = input.sort?.field ?? ReportSortField.ACHIEVEMENT;
+  const direction = input.sort?.direction ?? SortDirection.DESC;
+  const sortMetric = input.sort?.metric ?? input.metrics[0];
+  const metricIndex = input.metrics.indexOf(sortMetric);
+  if (metricIndex < 0 && field !== ReportSortField.CODE && field !== ReportSortField.NAME) {
+    throw new InputError(`sort.metric must be one of the report's metrics (${input.metrics.join(', ')}), got ${sortMetric}`, 'sort.metric');
+  }
+
+  const units = await descendantsAt(ctx.em, parent.code, input.level);
+  const [cells, totals] = await Promise.all([
+    Promise.all(units.map((u) => Promise.all(metrics.map((m) => performanceOf(ctx, u, m, null, span))))),
+    Promise.all(metrics.map((m) => performanceOf(ctx, parent, m, null, span))),
+  ]);
+  const rows = units.map((u, i) => ({ code: u.code, name: u.name, unit: u, cells: cells[i] }));
+  const ranked: ReportRow[] = sortRows(rows, { metricIndex: Math.max(metricIndex, 0), field, direction }).map((r, i) => ({
+    unit: r.unit,
+    rank: i + 1,
+    cells: r.cells,
+  }));
+  const report = new Report();
+  report.parent = parent;
+  report.period = new Period(span.start, span.end);
+  report.metrics = metrics;
+  report.rows = input.status ? ranked.filter((r) => r.cells[0].status === input.status) : ranked;
+  report.totals = totals;
+  return report;
+}
+
+/** The whole months, quarters or years from the one holding `from` to the one holding `to`. */
+export function seriesPeriods(granularity: Granularity, from: string, to: string): Span[] {
+  const out: Span[] = [];
+  const y0 = yearOf(from);
+  const y1 = yearOf(to);
+  const m0 = Number(from.slice(5, 7));
+  const m1 = Number(to.slice(5, 7));
+  for (let y = y0; y <= y1; y++) {
+    if (granularity === Granularity.YEAR) out.push(yearSpan(y));
+    else if (granularity === Granularity.QUARTER) {
+      for (let q = 1; q <= 4; q++) {
+        if ((y === y0 && q < Math.ceil(m0 / 3)) || (y === y1 && q > Math.ceil(m1 / 3))) continue;
+        out.push(quarterSpan(y, q));
+      }
+    } else {
+      for (let m = 1; m <= 12; m++) {
+        if ((y === y0 && m < m0) || (y === y1 && m > m1)) continue;
+        out.push(monthSpan(y, m));
+      }
+    }
+  }
+  return out;
+}
+
+export async function buildSeries(ctx: Context, input: SeriesInput): Promise<SeriesPoint[]> {
+  for (const f of ['from', 'to'] as const) {
+    if (!isValidDate(input[f])) throw new InputError(`${f} must be a date YYYY-MM-DD, got ${JSON.stringify(input[f])}`, f);
+  }
+  if (input.to < input.from) throw new InputError(`to (${input.to}) is before from (${input.from})`, 'to');
+  const years = yearOf(input.to) - yearOf(input.from) + 1;
+  if (years > MAX_SERIES_YEARS) throw new InputError(`a series covers at most ${MAX_SERIES_YEARS} calendar years, got ${years}`, 'to');
+  const unit = await readableUnit(ctx, input.unit, 'unit');
+  const metric = await metricByCode(ctx.loaders, input.metric);
+  const segment = checkSegment(metric, input.segment);
+  return Promise.all(
+    seriesPeriods(input.granularity, input.from, input.to).map(async (span) => {
+      const yearToDate = { start: yearSpan(yearOf(span.start)).start, end: span.end };
+      const [performance, ytd] = await Promise.all([
+        performanceOf(ctx, unit, metric, segment, span),
+        ctx.loaders.rollup.load({ unit: unit.code, metric: metric.code, segment, period: yearToDate }),
+      ]);
+      const point = new SeriesPoint();
+      point.period = new Period(span.start, span.end);
+      point.performance = performance;
+      point.cumulativeRealization = amount(ytd.realization, metric, ytd.realization_recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP);
+      return point;
+    }),
+  );
+}
