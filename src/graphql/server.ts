@@ -12,6 +12,7 @@ import { createVerifier, TokenVerifier } from '../auth/auth.token';
 import { Principal } from '../auth/auth.types';
 import { AuthConfig, AuthMode } from '../config';
 import { Orm } from '../db/database';
+import { EXPORT_PATHS, handleExport } from '../export/export.handler';
 import { Context, createContext } from './context';
 import { formatError } from './errors';
 import { graphiqlPage } from './graphiql';
@@ -89,13 +90,23 @@ export function createHandler(orm: Orm, apollo: ApolloServer<Context>, auth: Aut
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
-      if (url.pathname !== '/graphql') return jsonError(res, 404, 'NOT_FOUND', `no such path ${url.pathname}; the API is at /graphql`);
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const context = async () =>
+        createContext(orm, {
+          principal: await authenticate(headers.get('authorization'), auth),
+          mode: auth.mode,
+          requestId: headers.get('x-request-id') || undefined,
+        });
+      if (EXPORT_PATHS.includes(url.pathname)) {
+        if (req.method !== 'GET') return jsonError(res, 405, 'METHOD_NOT_ALLOWED', 'exports are fetched with GET');
+        return await handleExport(url, res, context);
+      }
+      if (url.pathname !== '/graphql') return jsonError(res, 404, 'NOT_FOUND', `no such path ${url.pathname}; the API is at /graphql, exports at ${EXPORT_PATHS.join(' and ')}`);
       const accept = String(req.headers.accept ?? '');
       if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
         return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
       }
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let body: unknown = undefined;
       if (req.method === 'POST') {
         const text = await readBody(req);
@@ -109,12 +120,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<Context>, auth: Aut
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () =>
-          createContext(orm, {
-            principal: await authenticate(headers.get('authorization'), auth),
-            mode: auth.mode,
-            requestId: headers.get('x-request-id') || undefined,
-          }),
+        context,
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;

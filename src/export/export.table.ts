@@ -1,0 +1,76 @@
+/**
+ * A report as a table for files: a title, a header row and one row per
+ * office plus the totals, each figure as raw value and as written the
+ * Indonesian way. CSV and XLSX both render this.
+ */
+import { formatPeriodLabel } from '../format';
+import { MetricUnit } from '../metric/metric.types';
+import { Performance } from '../rollup/performance.type';
+import { Report } from '../report/report.type';
+
+export type CellKind = 'text' | 'int' | 'rupiah' | 'count' | 'percent';
+
+export interface Column {
+  header: string;
+  kind: CellKind;
+}
+
+/** A cell's exact value (decimal text) or text; null for empty. */
+export type Cell = string | number | null;
+
+export interface ExportTable {
+  title: string;
+  subtitle: string;
+  columns: Column[];
+  rows: Cell[][];
+  fileName: string;
+}
+
+const amountKind = (unit: MetricUnit): CellKind => (unit === MetricUnit.RUPIAH ? 'rupiah' : 'count');
+
+function cells(p: Performance, unit: MetricUnit): Cell[] {
+  void unit;
+  return [
+    p.realization?.value ?? null,
+    p.realization?.formatted(null, null, false) ?? null,
+    p.target?.value ?? null,
+    p.target?.formatted(null, null, false) ?? null,
+    p.achievement?.value ?? null,
+    p.achievement?.formatted(null, 2, false) ?? null,
+    p.gap?.value ?? null,
+    p.gap?.formatted(null, null, false) ?? null,
+    p.status,
+  ];
+}
+
+export function reportTable(report: Report): ExportTable {
+  const columns: Column[] = [
+    { header: 'Peringkat', kind: 'int' },
+    { header: 'Kode', kind: 'text' },
+    { header: 'Kantor', kind: 'text' },
+  ];
+  for (const m of report.metrics) {
+    const k = amountKind(m.unit);
+    columns.push(
+      { header: `${m.name} - Realisasi`, kind: k },
+      { header: `${m.name} - Realisasi (teks)`, kind: 'text' },
+      { header: `${m.name} - Target`, kind: k },
+      { header: `${m.name} - Target (teks)`, kind: 'text' },
+      { header: `${m.name} - Capaian (%)`, kind: 'percent' },
+      { header: `${m.name} - Capaian (teks)`, kind: 'text' },
+      { header: `${m.name} - Selisih`, kind: k },
+      { header: `${m.name} - Selisih (teks)`, kind: 'text' },
+      { header: `${m.name} - Status`, kind: 'text' },
+    );
+  }
+  const rows: Cell[][] = report.rows.map((r) => [r.rank, r.unit.code, r.unit.name, ...r.cells.flatMap((c, i) => cells(c, report.metrics[i].unit))]);
+  rows.push([null, report.parent.code, `Total ${report.parent.name}`, ...report.totals.flatMap((c, i) => cells(c, report.metrics[i].unit))]);
+  const label = formatPeriodLabel(report.period.start, report.period.end);
+  return {
+    title: `Laporan Kinerja ${report.parent.name}`,
+    subtitle: `Periode: ${label}`,
+    columns,
+    rows,
+    fileName: `laporan-${report.parent.code}-${report.period.start}-${report.period.end}`.replace(/[^A-Za-z0-9_.-]/g, '_'),
+  };
+}
