@@ -16,7 +16,7 @@ export function checkLimit(limit: number | null | undefined): number {
 export class AuditResolver {
   @Query(() => [FactChange], { description: 'Every change of one stored target or realization, newest first: who, when, old and new value, note.' })
   async factHistory(
-    @Arg('fact', () => FactKeyInput) fact: FactKeyInput,
+    @Arg('fact', () => FactKeyInput, { description: 'The stored target or realization, by its natural key: office, metric, segment, kind and span.' }) fact: FactKeyInput,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: `At most this many changes, 1 to ${MAX_HISTORY}.` }) limit: number | null,
     @Ctx() ctx: Context,
   ): Promise<FactChange[]> {

@@ -20,10 +20,10 @@ registerEnumType(AuditAction, {
 
 @ObjectType('FactChange', { description: 'One change of a stored target or realization: who, when, old and new value, and why.' })
 export class FactChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier of this change in the audit trail (fact_audit).' })
   id!: string;
 
-  @Field(() => AuditAction)
+  @Field(() => AuditAction, { description: 'INSERT (first recorded), UPDATE (corrected) or DELETE.' })
   action!: AuditAction;
 
   @Field(() => ID, { description: 'Office code.' })
@@ -32,16 +32,16 @@ export class FactChange {
   @Field(() => ID, { description: 'Metric code.' })
   metric!: string;
 
-  @Field(() => Segment, { nullable: true })
+  @Field(() => Segment, { nullable: true, description: 'The participant segment (PU, BPU, JAKON, PMI), or null for a total.' })
   segment!: Segment | null;
 
   @Field(() => String, { description: 'TARGET or REALIZATION.' })
   kind!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of the span of the changed figure.' })
   periodStart!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'Last day of the span of the changed figure (the position date for a stock).' })
   periodEnd!: string;
 
   @Field(() => Amount, { nullable: true, description: 'The value before; null for a first record.' })

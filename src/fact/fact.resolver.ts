@@ -26,7 +26,10 @@ function isUserError(x: FactInput | UserError): x is UserError {
 @Resolver()
 export class FactResolver {
   @Mutation(() => WritePayload, { description: 'Sets yearly or monthly targets, up to 10 000 rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.' })
-  async upsertTargets(@Arg('input', () => [TargetInput]) input: TargetInput[], @Ctx() ctx: Context): Promise<WritePayload> {
+  async upsertTargets(
+    @Arg('input', () => [TargetInput], { description: 'The targets, one row each: office, metric, segment, year (and month), value.' }) input: TargetInput[],
+    @Ctx() ctx: Context,
+  ): Promise<WritePayload> {
     const actor = await ctx.access.writer();
     const rows = input.map(targetRow);
     const bad = rows.filter(isUserError);
@@ -35,7 +38,10 @@ export class FactResolver {
   }
 
   @Mutation(() => WritePayload, { description: 'Records realizations, up to 10 000 rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.' })
-  async recordRealizations(@Arg('input', () => [RealizationInput]) input: RealizationInput[], @Ctx() ctx: Context): Promise<WritePayload> {
+  async recordRealizations(
+    @Arg('input', () => [RealizationInput], { description: 'The realizations, one row each: office, metric, segment, span, value.' }) input: RealizationInput[],
+    @Ctx() ctx: Context,
+  ): Promise<WritePayload> {
     const actor = await ctx.access.writer();
     const rows: FactInput[] = input.map((r) => ({
       unit: r.unit, metric: r.metric, segment: r.segment ?? null, kind: FactKind.REALIZATION,
@@ -45,7 +51,10 @@ export class FactResolver {
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes one target or realization, with a note saying why; the history keeps its last value.' })
-  async deleteFact(@Arg('input', () => DeleteFactInput) input: DeleteFactInput, @Ctx() ctx: Context): Promise<DeletePayload> {
+  async deleteFact(
+    @Arg('input', () => DeleteFactInput, { description: 'The stored figure, by its natural key, and the note saying why.' }) input: DeleteFactInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeletePayload> {
     const actor = await ctx.access.writer();
     return deleteFact(ctx.em, { ...input, kind: input.kind as unknown as FactKind }, input.note, actor);
   }

@@ -24,16 +24,16 @@ export enum PercentStyle {
 
 registerEnumType(FactKindInput, {
   name: 'FactKind',
-  description: 'A stored figure is a target or a realization.',
+  description: 'What a stored figure is: a target (what the office should reach) or a realization (realisasi: what it reported).',
   valuesConfig: {
-    TARGET: { description: 'Set for a whole year or a whole month.' },
-    REALIZATION: { description: 'Reported: a flow over a span, or a stock position at one date.' },
+    TARGET: { description: 'Target: set for a whole calendar year, or for one whole month of it.' },
+    REALIZATION: { description: 'Realisasi, as reported by the office: a flow over a span (e.g. iuran of a month), or a stock position at one date (e.g. peserta aktif on 31 Desember).' },
   },
 });
 
 registerEnumType(OrgLevel, {
   name: 'OrgLevel',
-  description: 'The levels of the office tree, from the root down.',
+  description: 'The levels of the office tree, from the root down: Kantor Pusat > Kantor Wilayah > Kantor Cabang > kabupaten/kota. Figures roll up this tree.',
   valuesConfig: {
     NASIONAL: { description: 'Kantor Pusat: the national root, one office.' },
     KANWIL: { description: 'Kantor Wilayah: 11 regional offices.' },
@@ -44,7 +44,7 @@ registerEnumType(OrgLevel, {
 
 registerEnumType(Segment, {
   name: 'Segment',
-  description: 'Participant segments. A figure without a segment is the total over all segments.',
+  description: 'Participant segments (segmen kepesertaan) of the participant metrics, e.g. PESERTA_AKTIF (Metric.segments lists them). A figure without a segment is the total over all segments; a recorded total wins over the sum of the segments.',
   valuesConfig: {
     PU: { description: 'Penerima Upah: wage earners.' },
     BPU: { description: 'Bukan Penerima Upah: non-wage (informal) workers.' },
@@ -55,20 +55,20 @@ registerEnumType(Segment, {
 
 registerEnumType(MetricUnit, {
   name: 'MetricUnit',
-  description: 'What a metric counts.',
+  description: 'What a metric counts, and so how its figures are written: rupiah with two decimals (Rp...,00), people and employers as whole numbers.',
   valuesConfig: {
-    RUPIAH: { description: 'Money in rupiah, exact to the sen (two decimals).' },
-    ORANG: { description: 'People (workers, participants), whole numbers.' },
-    PERUSAHAAN: { description: 'Employers (companies), whole numbers.' },
+    RUPIAH: { description: 'Money in rupiah, exact to the sen (two decimals), e.g. iuran: Rp4.067.826.205.816,00.' },
+    ORANG: { description: 'People (tenaga kerja, peserta), whole numbers; written with "orang" when asked: 1.510.223 orang.' },
+    PERUSAHAAN: { description: 'Employers (perusahaan, pemberi kerja), whole numbers; written with "perusahaan" when asked.' },
   },
 });
 
 registerEnumType(TimeAggregation, {
   name: 'TimeAggregation',
-  description: 'How a metric adds up over time inside a period.',
+  description: 'How a metric adds up over time inside the period asked for. Either way, the result then rolls up the office tree by the one rule.',
   valuesConfig: {
-    SUM: { description: 'A flow (e.g. iuran received): the realizations whose span lies inside the period are added.' },
-    LAST: { description: 'A stock (e.g. active participants): the latest position inside the period counts.' },
+    SUM: { description: 'A flow (e.g. iuran received, new employers): the realizations whose span lies inside the period are added.' },
+    LAST: { description: "A stock (e.g. peserta aktif, perusahaan aktif): each office's latest position inside the period counts (posisi data), then the offices are summed." },
   },
 });
 
@@ -76,14 +76,14 @@ registerEnumType(ValueSource, {
   name: 'ValueSource',
   description: "Where a figure came from, by the rollup rule: an office's own recorded figure wins over the sum of its children.",
   valuesConfig: {
-    RECORDED: { description: 'The office recorded this figure itself.' },
+    RECORDED: { description: 'The office recorded this figure itself; it wins over the sum of its children.' },
     ROLLED_UP: { description: "Summed: from the children's figures, or from the office's own segments when it recorded no total." },
   },
 });
 
 registerEnumType(AchievementStatus, {
   name: 'AchievementStatus',
-  description: 'How a realization stands against the target of its period.',
+  description: 'How the realization (realisasi) stands against the target of its period.',
   valuesConfig: {
     ACHIEVED: { description: 'The realization reaches the target of the period (the prorated target when the period is shorter than the year).' },
     BELOW_TARGET: { description: 'The realization is below the target of the period.' },
@@ -94,7 +94,7 @@ registerEnumType(AchievementStatus, {
 
 registerEnumType(AmountStyle, {
   name: 'AmountStyle',
-  description: 'FULL: Rp4.067.826.205.816,00 / 1.510.223. SHORT: Rp4,07 triliun / 1,51 juta. COMPACT: Rp4,07 T / 1,51 jt. WORDS: terbilang.',
+  description: 'How an amount is written the Indonesian way. FULL: Rp4.067.826.205.816,00 / 1.510.223. SHORT: Rp4,07 triliun / 1,51 juta. COMPACT: Rp4,07 T / 1,51 jt. WORDS: terbilang.',
   valuesConfig: {
     FULL: { description: 'Every digit, grouped the Indonesian way: Rp4.067.826.205.816,00, 1.510.223.' },
     SHORT: { description: 'For the press, with a scale word: Rp4,07 triliun, Rp146,31 miliar, 2,93 juta.' },
@@ -105,9 +105,9 @@ registerEnumType(AmountStyle, {
 
 registerEnumType(PercentStyle, {
   name: 'PercentStyle',
-  description: 'SYMBOL: 100,27%. WORD: 100,27 persen.',
+  description: 'How a percentage is written the Indonesian way. SYMBOL: 100,27%. WORD: 100,27 persen.',
   valuesConfig: {
-    SYMBOL: { description: '100,27%' },
-    WORD: { description: '100,27 persen' },
+    SYMBOL: { description: 'With the percent sign: 100,27%.' },
+    WORD: { description: 'With the word persen, as in print: 100,27 persen.' },
   },
 });

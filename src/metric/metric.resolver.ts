@@ -5,7 +5,7 @@ import { Metric } from './metric.type';
 
 @Resolver(() => Metric)
 export class MetricResolver {
-  @Query(() => [Metric], { description: 'The metric catalogue, in display order.' })
+  @Query(() => [Metric], { description: 'The metric catalogue (IURAN, PESERTA_AKTIF, ...), in display order: the codes to pass as `metric` to performance.' })
   metrics(@Ctx() ctx: Context): Promise<MetricDefinition[]> {
     return ctx.loaders.metrics();
   }

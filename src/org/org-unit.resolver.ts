@@ -11,42 +11,45 @@ import { ancestry, unitAt } from './org.service';
 /** Fields every office has, inherited by Nasional, Kanwil, KantorCabang and Wilayah. */
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
-  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The office directly above; null for NASIONAL.' })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The office directly above (a Kantor Cabang for a kabupaten/kota, a Kanwil for a Kantor Cabang, Kantor Pusat for a Kanwil); null for NASIONAL.' })
   async parent(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
     if (!unit.parentCode) return null;
     await ctx.access.assertRead(unit.parentCode);
     return ctx.loaders.unit.load(unit.parentCode);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'The offices directly below, ordered by code; empty for a wilayah.' })
+  @FieldResolver(() => [OrgUnit], { description: 'The offices directly below, whose figures roll up into this one, ordered by code; empty for a kabupaten/kota (wilayah).' })
   children(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
     return ctx.loaders.children.load(unit.code);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'root first, this unit last (for a user with a limited scope, from the office of their scope)' })
+  @FieldResolver(() => [OrgUnit], { description: 'The chain of offices from the root to this one: Kantor Pusat first, this office last. For a user with a limited scope, it starts at the office of their scope.' })
   async path(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
     const path = await ancestry(ctx.loaders, unit);
     const readable = await Promise.all(path.map((u) => ctx.access.canRead(u.code)));
     return path.filter((_, i) => readable[i]);
   }
 
-  @FieldResolver(() => Performance, { description: 'This office\'s figures for one metric over one period, optionally for one segment.' })
+  @FieldResolver(() => Performance, {
+    description:
+      "This office's realisasi, target, capaian, selisih and kontribusi for one metric over one period, optionally for one segment. By the rollup rule: its own recorded figure, else the sum of its children's.",
+  })
   performance(
     @Root() unit: OrgUnitRow,
     @Ctx() ctx: Context,
     @Arg('metric', () => ID, { description: 'A metric code from `metrics`, e.g. IURAN.' }) metric: string,
-    @Arg('period', () => PeriodInput) period: PeriodInput,
-    @Arg('segment', () => Segment, { nullable: true, description: 'Only for metrics with segments; omitted for the total.' }) segment?: Segment | null,
+    @Arg('period', () => PeriodInput, { description: 'The reporting period: a year, a quarter, a month, or a year to date.' }) period: PeriodInput,
+    @Arg('segment', () => Segment, { nullable: true, description: 'One participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.' }) segment?: Segment | null,
   ): Promise<Performance> {
     return performance(ctx, unit, { metric, period, segment });
   }
 
-  @FieldResolver(() => [Performance], { description: 'all metrics when metrics is omitted' })
+  @FieldResolver(() => [Performance], { description: "This office's figures for several metrics over one period (totals, no segment): every metric of the catalogue when metrics is omitted." })
   performances(
     @Root() unit: OrgUnitRow,
     @Ctx() ctx: Context,
-    @Arg('period', () => PeriodInput) period: PeriodInput,
-    @Arg('metrics', () => [ID], { nullable: true, description: 'Metric codes, in the order wanted.' }) metrics?: string[] | null,
+    @Arg('period', () => PeriodInput, { description: 'The reporting period: a year, a quarter, a month, or a year to date.' }) period: PeriodInput,
+    @Arg('metrics', () => [ID], { nullable: true, description: 'Metric codes (e.g. IURAN, PESERTA_AKTIF), in the order wanted; omitted for all, in catalogue order.' }) metrics?: string[] | null,
   ): Promise<Performance[]> {
     return performances(ctx, unit, { metrics, period });
   }
@@ -54,7 +57,7 @@ export class OrgUnitResolver {
 
 @Resolver(() => Nasional)
 export class NasionalResolver {
-  @FieldResolver(() => [Kanwil], { description: 'The 11 Kantor Wilayah, ordered by code.' })
+  @FieldResolver(() => [Kanwil], { description: 'The 11 Kantor Wilayah (Kanwil), ordered by code.' })
   kanwil(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
     return ctx.loaders.children.load(unit.code);
   }
@@ -62,7 +65,7 @@ export class NasionalResolver {
 
 @Resolver(() => Kanwil)
 export class KanwilResolver {
-  @FieldResolver(() => [KantorCabang], { description: 'Its Kantor Cabang, ordered by code.' })
+  @FieldResolver(() => [KantorCabang], { description: 'The Kantor Cabang of this Kanwil, ordered by code.' })
   kantorCabang(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
     return ctx.loaders.children.load(unit.code);
   }
@@ -70,13 +73,13 @@ export class KanwilResolver {
 
 @Resolver(() => KantorCabang)
 export class KantorCabangResolver {
-  @FieldResolver(() => Kanwil, { description: 'The Kanwil this branch belongs to.' })
+  @FieldResolver(() => Kanwil, { description: 'The Kantor Wilayah (Kanwil) this Kantor Cabang belongs to.' })
   async kanwil(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow> {
     await ctx.access.assertRead(unit.parentCode ?? '');
     return unitAt(ctx.loaders, unit.parentCode, OrgLevel.KANWIL);
   }
 
-  @FieldResolver(() => [Wilayah], { description: 'The kabupaten/kota it serves, ordered by code.' })
+  @FieldResolver(() => [Wilayah], { description: 'The kabupaten/kota (wilayah) this Kantor Cabang serves, ordered by Kemendagri code.' })
   wilayah(@Root() unit: OrgUnitRow, @Ctx() ctx: Context): Promise<OrgUnitRow[]> {
     return ctx.loaders.children.load(unit.code);
   }
@@ -100,22 +103,22 @@ export class OrgQueryResolver {
   }
 
   @Query(() => OrgUnit, { nullable: true, description: 'Any office or wilayah by its code; null when no office has that code.' })
-  orgUnit(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
+  orgUnit(@Arg('code', () => ID, { description: 'NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75).' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
     return readable(ctx, code, null);
   }
 
   @Query(() => Kanwil, { nullable: true, description: 'A Kanwil by its code, e.g. BANTEN; null when there is none.' })
-  kanwil(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
+  kanwil(@Arg('code', () => ID, { description: 'The Kanwil code, e.g. BANTEN, JATIM, JATENG_DIY.' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
     return atLevel(ctx, code, OrgLevel.KANWIL);
   }
 
   @Query(() => KantorCabang, { nullable: true, description: 'A Kantor Cabang by its code, e.g. PEKALONGAN; null when there is none.' })
-  kantorCabang(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
+  kantorCabang(@Arg('code', () => ID, { description: 'The Kantor Cabang code, e.g. PEKALONGAN, SERANG.' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
     return atLevel(ctx, code, OrgLevel.KANTOR_CABANG);
   }
 
   @Query(() => Wilayah, { nullable: true, description: 'A kabupaten/kota by its Kemendagri code, e.g. 33.75; null when there is none.' })
-  wilayah(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
+  wilayah(@Arg('code', () => ID, { description: 'The Kemendagri code of the kabupaten/kota, e.g. 33.75 (Kota Pekalongan).' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
     return atLevel(ctx, code, OrgLevel.WILAYAH);
   }
 }

@@ -12,13 +12,13 @@ import { Performance } from './performance.type';
 
 @Resolver(() => Performance)
 export class PerformanceResolver {
-  @FieldResolver(() => OrgUnit, { description: 'The office these figures belong to.' })
+  @FieldResolver(() => OrgUnit, { description: 'The office (Kantor Pusat, Kanwil, Kantor Cabang or kabupaten/kota) these figures belong to.' })
   async unit(@Root() p: Performance, @Ctx() ctx: Context): Promise<OrgUnitRow> {
     const unit = await ctx.loaders.unit.load(p.unitCode);
     return unit ?? unitAt(ctx.loaders, p.unitCode, OrgLevel.NASIONAL);
   }
 
-  @FieldResolver(() => Metric)
+  @FieldResolver(() => Metric, { description: 'The metric (KPI) these figures are of, e.g. IURAN (Penerimaan Iuran), with its unit and how it adds up over time.' })
   metric(@Root() p: Performance, @Ctx() ctx: Context): Promise<MetricDefinition> {
     return metricByCode(ctx.loaders, p.metricCode);
   }

@@ -12,55 +12,68 @@ import { Period } from './period.type';
  */
 @ObjectType('Performance', {
   description:
-    'How far an office is from its target for one metric over one period: realization, target, and the figures derived from them (each from rolled-up sums, never averaged).',
+    "How far an office is from its target for one metric over one period: realisasi, target, and the figures derived from them (capaian, selisih, kontribusi, growth). Every figure follows the one rollup rule (the office's own recorded figure wins, else the sum of its children's), and the derived ones come from those rolled-up sums, never from averages.",
 })
 export class Performance {
   unitCode!: string;
   metricCode!: string;
 
-  @Field(() => Segment, { nullable: true, description: 'The segment, or null for the total over all segments.' })
+  @Field(() => Segment, { nullable: true, description: 'The participant segment (PU, BPU, JAKON, PMI) these figures are for, or null for the total over all segments.' })
   segment!: Segment | null;
 
-  @Field(() => Period)
+  @Field(() => Period, { description: 'The period the figures cover, with its first and last day and its label, e.g. Tahun 2024 or 1 Januari - 19 Desember 2019.' })
   period!: Period;
 
   @Field(() => Amount, {
     nullable: true,
-    description: 'Realisasi: flows add the spans inside the period, stocks take the latest position. Null when nothing was reported.',
+    description:
+      "Realisasi: what was achieved in the period. Flows (iuran, new employers, new workers) add the spans inside the period; stocks (peserta aktif, perusahaan aktif) take each office's latest position in it. The office's own recorded figure wins, else the sum of its children's. Null when nothing was reported.",
   })
   realization!: Amount | null;
 
-  @Field(() => Amount, { nullable: true, description: "Target for the period's year (the year-end target for stocks). Null when none was set." })
+  @Field(() => Amount, {
+    nullable: true,
+    description:
+      "Target for the period's whole year (the year-end target for stocks): the office's own target if it set one, else the sum of its children's targets. Null when none was set.",
+  })
   target!: Amount | null;
 
   @Field(() => Amount, {
     nullable: true,
     description:
-      'target for the period itself when it is shorter than the year (section 4 of DOMAIN.md): the monthly targets of the period where they exist, else the yearly target x days in the period / days in the year for flows; stocks keep the year-end target. Equals target for a whole year.',
+      'Target for the period itself (target prorata), when it is shorter than the year: the monthly targets of the period where they exist (a month cut by the period counts pro rata), else the yearly target x days in the period / days in the year for flows; stocks keep the year-end target. Equals target for a whole year.',
   })
   proratedTarget!: Amount | null;
 
-  @Field(() => Percent, { nullable: true, description: 'Capaian: realization / target x 100. Null without a target or with a zero target.' })
+  @Field(() => Percent, { nullable: true, description: 'Capaian: realization / target (of the whole year) x 100, e.g. 100,27%. Null without a target or with a zero target.' })
   achievement!: Percent | null;
 
-  @Field(() => Percent, { nullable: true, description: 'realization / proratedTarget x 100: on track for the period so far.' })
+  @Field(() => Percent, { nullable: true, description: 'Capaian against the prorated target: realization / proratedTarget x 100, i.e. whether the office is on track for the period so far. Equals achievement for a whole year.' })
   proratedAchievement!: Percent | null;
 
-  @Field(() => Amount, { nullable: true, description: 'Selisih: realization - target; negative below target.' })
+  @Field(() => Amount, { nullable: true, description: "Selisih: realization - target (of the whole year), in the metric's unit; negative below target. Null when either is missing." })
   gap!: Amount | null;
 
-  @Field(() => AchievementStatus)
+  @Field(() => AchievementStatus, {
+    description: 'ACHIEVED when the realization reaches the target of the period (the prorated target, or the target for a whole year), else BELOW_TARGET; NO_TARGET or NO_DATA when one is missing.',
+  })
   status!: AchievementStatus;
 
-  @Field(() => Percent, { nullable: true, description: 'against the same period one year earlier' })
+  @Field(() => Percent, { nullable: true, description: "Growth (pertumbuhan) against the same period one year earlier: (realization - last year's) / last year's x 100. Null when last year has no figure or a zero one." })
   growth!: Percent | null;
 
-  @Field(() => Percent, { nullable: true, description: "Kontribusi: this realization / the parent office's realization x 100." })
+  @Field(() => Percent, {
+    nullable: true,
+    description: "Kontribusi: this office's share of the office above, realization / the parent's realization x 100. Null at the root, or at the top of the caller's scope.",
+  })
   shareOfParent!: Percent | null;
 
-  @Field(() => Amount, { nullable: true, description: "sum of the children's realizations, also where a recorded figure wins" })
+  @Field(() => Amount, {
+    nullable: true,
+    description: "The sum of the children's realizations, also where the office's own recorded figure wins: for reconciling a recorded figure with the offices below. Null for a kabupaten/kota or when the children reported nothing.",
+  })
   childrenRealization!: Amount | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "last date that the realization's data covers (posisi data)" })
+  @Field(() => LocalDateScalar, { nullable: true, description: "Posisi data: the last date the realization's data covers, e.g. 2019-12-19. Null when nothing was reported." })
   dataUntil!: string | null;
 }

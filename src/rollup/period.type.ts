@@ -20,12 +20,12 @@ export class PeriodInput {
   until?: string | null;
 }
 
-@ObjectType('Period', { description: 'A resolved reporting period, both ends included.' })
+@ObjectType('Period', { description: 'The reporting period the figures cover, first and last day both included, with its Indonesian label.' })
 export class Period {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of the period, e.g. 2019-01-01.' })
   start!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'Last day of the period, included, e.g. 2019-12-19 for a year to date.' })
   end!: string;
 
   constructor(start: string, end: string) {
@@ -33,7 +33,7 @@ export class Period {
     this.end = end;
   }
 
-  @Field(() => String, { description: 'e.g. Tahun 2017, Triwulan IV 2019, Desember 2019, 1 Januari - 19 Desember 2019' })
+  @Field(() => String, { description: 'The period written the Indonesian way: Tahun 2017, Triwulan IV 2019, Desember 2019, 1 Januari - 19 Desember 2019.' })
   label(): string {
     return formatPeriodLabel(this.start, this.end);
   }

@@ -3,7 +3,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** How a realization stands against the target of its period. */
+/** How the realization (realisasi) stands against the target of its period. */
 export type AchievementStatus =
   /** The realization reaches the target of the period (the prorated target when the period is shorter than the year). */
   | 'ACHIEVED'
@@ -25,30 +25,43 @@ export type ChangeAction =
 
 /** Deletes one target or realization; the note saying why is required and kept in the history. */
 export type DeleteFactInput = {
+  /** TARGET or REALIZATION. */
   kind: FactKind;
+  /** Metric code, e.g. IURAN. */
   metric: string | number;
+  /** Why the figure is deleted; required, and kept in the history with its last value. */
   note: string;
+  /** Last day of its span, as stored (a stock: the same day as periodStart). */
   periodEnd: string;
+  /** First day of its span, as stored (a target: 1 January or the first of its month). */
   periodStart: string;
+  /** Its segment (PU, BPU, JAKON, PMI); omitted for a total. */
   segment?: Segment | null | undefined;
+  /** Code of the office the figure was recorded for. */
   unit: string | number;
 };
 
 /** One stored target or realization, by its natural key. */
 export type FactKeyInput = {
+  /** TARGET or REALIZATION. */
   kind: FactKind;
+  /** Metric code, e.g. IURAN. */
   metric: string | number;
+  /** Last day of its span, as stored (a stock: the same day as periodStart). */
   periodEnd: string;
+  /** First day of its span, as stored (a target: 1 January or the first of its month). */
   periodStart: string;
+  /** Its segment (PU, BPU, JAKON, PMI); omitted for a total. */
   segment?: Segment | null | undefined;
+  /** Code of the office the figure was recorded for. */
   unit: string | number;
 };
 
-/** A stored figure is a target or a realization. */
+/** What a stored figure is: a target (what the office should reach) or a realization (realisasi: what it reported). */
 export type FactKind =
-  /** Reported: a flow over a span, or a stock position at one date. */
+  /** Realisasi, as reported by the office: a flow over a span (e.g. iuran of a month), or a stock position at one date (e.g. peserta aktif on 31 Desember). */
   | 'REALIZATION'
-  /** Set for a whole year or a whole month. */
+  /** Target: set for a whole calendar year, or for one whole month of it. */
   | 'TARGET';
 
 /** The length of each point of a time series. */
@@ -60,16 +73,16 @@ export type Granularity =
   /** One point per calendar year (Tahun 2024). */
   | 'YEAR';
 
-/** What a metric counts. */
+/** What a metric counts, and so how its figures are written: rupiah with two decimals (Rp...,00), people and employers as whole numbers. */
 export type MetricUnit =
-  /** People (workers, participants), whole numbers. */
+  /** People (tenaga kerja, peserta), whole numbers; written with "orang" when asked: 1.510.223 orang. */
   | 'ORANG'
-  /** Employers (companies), whole numbers. */
+  /** Employers (perusahaan, pemberi kerja), whole numbers; written with "perusahaan" when asked. */
   | 'PERUSAHAAN'
-  /** Money in rupiah, exact to the sen (two decimals). */
+  /** Money in rupiah, exact to the sen (two decimals), e.g. iuran: Rp4.067.826.205.816,00. */
   | 'RUPIAH';
 
-/** The levels of the office tree, from the root down. */
+/** The levels of the office tree, from the root down: Kantor Pusat > Kantor Wilayah > Kantor Cabang > kabupaten/kota. Figures roll up this tree. */
 export type OrgLevel =
   /** Kantor Cabang: about 120 branch offices. */
   | 'KANTOR_CABANG'
@@ -92,16 +105,21 @@ export type PeriodInput = {
   year: number;
 };
 
-/** A realization: a flow over [periodStart, periodEnd], or a stock position at periodStart = periodEnd. */
+/** A realization (realisasi) as the office reports it: a flow (e.g. iuran of a month) over [periodStart, periodEnd] inside one year, or a stock position (e.g. peserta aktif) at one date, periodStart = periodEnd. */
 export type RealizationInput = {
+  /** Metric code from the catalogue, e.g. IURAN, PESERTA_AKTIF. */
   metric: string | number;
+  /** Why or where from, e.g. laporan Januari; kept in the history. */
   note?: string | null | undefined;
   /** Last day it covers; equal to periodStart for a stock (a position at that date). */
   periodEnd: string;
   /** First day the figure covers. */
   periodStart: string;
+  /** Participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments. */
   segment?: Segment | null | undefined;
+  /** Code of the office the figure belongs to, e.g. BANTEN (a Kanwil), PEKALONGAN (a Kantor Cabang), 33.75 (a kabupaten/kota) or NASIONAL. */
   unit: string | number;
+  /** The realization as an exact decimal string: rupiah with at most 2 decimals ("15250000000.00"), counts whole ("4120"); never negative. */
   value: string;
 };
 
@@ -146,7 +164,7 @@ export type ReportSortField =
   /** Target of the sort metric. */
   | 'TARGET';
 
-/** Participant segments. A figure without a segment is the total over all segments. */
+/** Participant segments (segmen kepesertaan) of the participant metrics, e.g. PESERTA_AKTIF (Metric.segments lists them). A figure without a segment is the total over all segments; a recorded total wins over the sum of the segments. */
 export type Segment =
   /** Bukan Penerima Upah: non-wage (informal) workers. */
   | 'BPU'
@@ -182,31 +200,32 @@ export type SortDirection =
 
 /** A target for a whole year (month omitted) or for one month. */
 export type TargetInput = {
-  /** Metric code. */
+  /** Metric code from the catalogue, e.g. IURAN, PESERTA_AKTIF. */
   metric: string | number;
   /** 1 to 12 for a monthly target; omitted for the whole year. */
   month?: number | null | undefined;
-  /** Why or where from; kept in the history. */
+  /** Why or where from, e.g. RKAT 2025; kept in the history. */
   note?: string | null | undefined;
-  /** Only for metrics with segments; omitted for the total. */
+  /** Participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments. */
   segment?: Segment | null | undefined;
-  /** Office code. */
+  /** Code of the office the figure belongs to, e.g. BANTEN (a Kanwil), PEKALONGAN (a Kantor Cabang), 33.75 (a kabupaten/kota) or NASIONAL. */
   unit: string | number;
-  /** Rupiah with at most 2 decimals, counts whole; never negative. */
+  /** The target as an exact decimal string: rupiah with at most 2 decimals ("137956000000.00"), counts whole ("22300"); never negative. */
   value: string;
+  /** The calendar year of the target, e.g. 2025. */
   year: number;
 };
 
-/** How a metric adds up over time inside a period. */
+/** How a metric adds up over time inside the period asked for. Either way, the result then rolls up the office tree by the one rule. */
 export type TimeAggregation =
-  /** A stock (e.g. active participants): the latest position inside the period counts. */
+  /** A stock (e.g. peserta aktif, perusahaan aktif): each office's latest position inside the period counts (posisi data), then the offices are summed. */
   | 'LAST'
-  /** A flow (e.g. iuran received): the realizations whose span lies inside the period are added. */
+  /** A flow (e.g. iuran received, new employers): the realizations whose span lies inside the period are added. */
   | 'SUM';
 
 /** Where a figure came from, by the rollup rule: an office's own recorded figure wins over the sum of its children. */
 export type ValueSource =
-  /** The office recorded this figure itself. */
+  /** The office recorded this figure itself; it wins over the sum of its children. */
   | 'RECORDED'
   /** Summed: from the children's figures, or from the office's own segments when it recorded no total. */
   | 'ROLLED_UP';
