@@ -1,0 +1,115 @@
+/**
+ * GraphiQL in a real browser: headless Chromium (Debian's package) opens the
+ * API's URL, runs the example query GraphiQL opens on, and reads the Docs
+ * pane, with no request leaving this machine.
+ *
+ * Without Chromium the test is skipped, except in CI (CI set), where it fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { EXAMPLE_QUERY } from '../src/graphql/graphiql';
+import { AppServer, startServer } from '../src/graphql/server';
+import { ReferenceUnit } from '../src/seed/reference.seed';
+import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
+import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from './support/chromium';
+import { withReferenceTree, withSynthetic } from './scenarios';
+
+const YEAR = 2024;
+const SCREENSHOT = path.resolve(__dirname, '../test-output/graphiql.png');
+
+const installed = chromiumInstalled();
+if (!installed && !process.env.CI) {
+  console.log(`browser test skipped: no Chromium at ${CHROMIUM_PATH}; to run it, ${INSTALL_HINT}`);
+}
+
+/** Kantor Pusat, Kanwil Banten and every office below it. */
+function bantenOnly(units: ReferenceUnit[]): ReferenceUnit[] {
+  const banten = new Set(['BANTEN']);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of units) {
+      if (u.parentCode !== null && banten.has(u.parentCode) && !banten.has(u.code)) grew = Boolean(banten.add(u.code));
+    }
+  }
+  return units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code));
+}
+
+/** A request stays on this machine: data: and blob: URLs, or http(s)/ws(s) to localhost. */
+function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol) && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+}
+
+(installed || process.env.CI ? describe : describe.skip)('GraphiQL in headless Chromium', () => {
+  let app: TestApp;
+  let server: AppServer;
+  let browser: Chromium;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!installed) throw new Error(`CI needs Chromium for the browser test, and there is none at ${CHROMIUM_PATH}: ${INSTALL_HINT}`);
+    app = await createTestApp();
+    const units = await withReferenceTree(app);
+    const banten = bantenOnly(units);
+    await withSynthetic(app, banten, [YEAR]);
+    server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: { ...TEST_AUTH, mode: 'demo' } });
+    browser = await launchChromium();
+    browser.context.on('request', (r: Request) => requests.push(r.url()));
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await app?.close();
+  });
+
+  it('asks for a year that has data', () => {
+    const years = [...EXAMPLE_QUERY.matchAll(/year:\s*(\d{4})/g)].map((m) => Number(m[1]));
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set([YEAR]));
+  });
+
+  it('runs the example query, shows the docs, and loads nothing from elsewhere', async () => {
+    await page.goto(server.url, { waitUntil: 'load' });
+    const editor = page.locator('.graphiql-query-editor');
+    await editor.filter({ hasText: 'KanwilIuran' }).waitFor();
+
+    // run the example query GraphiQL opens on, with its play button
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST' && (r.request().postData() ?? '').includes('KanwilIuran'));
+    await page.locator('button.graphiql-execute-button').click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { data?: { kanwil?: { name: string; performance: { realization: { formatted: string } | null } } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.kanwil?.name).toBe('Kanwil Banten');
+    expect(body.data?.kanwil?.performance.realization?.formatted).toMatch(/^Rp[\d.]+,\d\d$/);
+
+    // the result pane shows it
+    const result = page.locator('.graphiql-response section[aria-label="Result Window"]');
+    await result.filter({ hasText: 'Rp' }).waitFor();
+    expect(await result.innerText()).toContain('Rp');
+
+    // the Docs pane: the root types, then Query's fields with their descriptions
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.filter({ hasText: 'Root Types' }).waitFor();
+    await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+    await docs.filter({ hasText: 'kantorCabang' }).waitFor();
+    const text = await docs.innerText();
+    expect(text).toContain('kanwil');
+    expect(text).toContain('The metric catalogue (IURAN, PESERTA_AKTIF, ...), in display order');
+
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    expect(pageErrors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  }, 60_000);
+});
