@@ -7,6 +7,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthMode } from '../config';
 import { Actor } from '../fact/fact.service';
+import { subtreeCodes } from '../org/org.repository';
 import { ForbiddenError, unauthenticated } from './auth.errors';
 import { Principal, Role } from './auth.types';
 
@@ -29,16 +30,7 @@ export class Access {
 
   /** The codes of the scope's office and everything below it (one statement, once per request). */
   private scopeSubtree(): Promise<ReadonlySet<string>> {
-    this.subtree ??= this.em
-      .getConnection()
-      .execute<{ code: string }[]>(
-        `with recursive sub as (
-           select code from org_unit where code = ?
-           union all select u.code from org_unit u join sub on u.parent_code = sub.code)
-         select code from sub`,
-        [this.principal!.scope],
-      )
-      .then((rows) => new Set(rows.map((r) => r.code)));
+    this.subtree ??= subtreeCodes(this.em, this.principal!.scope);
     return this.subtree;
   }
 

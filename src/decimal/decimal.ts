@@ -143,10 +143,3 @@ export function parts(a: Dec): { negative: boolean; integer: string; fraction: s
   };
 }
 
-export function sum(values: Iterable<Dec>): Dec {
-  let total: Dec = { units: 0n, scale: 0 };
-  for (const v of values) total = add(total, v);
-  return total;
-}
-
-export const ZERO: Dec = { units: 0n, scale: 0 };

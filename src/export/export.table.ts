@@ -28,8 +28,7 @@ export interface ExportTable {
 
 const amountKind = (unit: MetricUnit): CellKind => (unit === MetricUnit.RUPIAH ? 'rupiah' : 'count');
 
-function cells(p: Performance, unit: MetricUnit): Cell[] {
-  void unit;
+function cells(p: Performance): Cell[] {
   return [
     p.realization?.value ?? null,
     p.realization?.formatted(null, null, false) ?? null,
@@ -63,8 +62,8 @@ export function reportTable(report: Report): ExportTable {
       { header: `${m.name} - Status`, kind: 'text' },
     );
   }
-  const rows: Cell[][] = report.rows.map((r) => [r.rank, r.unit.code, r.unit.name, ...r.cells.flatMap((c, i) => cells(c, report.metrics[i].unit))]);
-  rows.push([null, report.parent.code, `Total ${report.parent.name}`, ...report.totals.flatMap((c, i) => cells(c, report.metrics[i].unit))]);
+  const rows: Cell[][] = report.rows.map((r) => [r.rank, r.unit.code, r.unit.name, ...r.cells.flatMap(cells)]);
+  rows.push([null, report.parent.code, `Total ${report.parent.name}`, ...report.totals.flatMap(cells)]);
   const label = formatPeriodLabel(report.period.start, report.period.end);
   return {
     title: `Laporan Kinerja ${report.parent.name}`,

@@ -18,7 +18,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { OrgLevel } from '../org/org-level';
 import { OrgUnitEntity } from '../org/org-unit.entity';
 import { isValidDate } from '../rollup/period';
-import { Actor, analyzeFacts, applyFacts, inWriteTransaction, RejectedBatch, todayInJakarta, validateFacts, WriteSummary } from './fact.service';
+import { Actor, ANALYZE_AFTER_ROWS, analyzeFacts, applyFacts, inWriteTransaction, RejectedBatch, todayInJakarta, validateFacts, WriteSummary } from './fact.service';
 import { FactKind } from './fact.types';
 import { batchConflicts, FactInput, UserError } from './fact.validation';
 import { readCsvRecords } from '../common/csv';
@@ -208,8 +208,6 @@ export function formatImportError(e: UserError, lines: readonly number[]): strin
 
 /** Rows per applyFacts call; all of them run inside the one transaction of the import. */
 export const IMPORT_CHUNK = 10_000;
-/** An import that inserts this many rows refreshes the planner statistics of `fact` afterwards. */
-export const ANALYZE_AFTER_ROWS = 1_000;
 
 export interface ImportProgress {
   phase: 'validated' | 'written';

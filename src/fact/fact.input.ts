@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { LocalDateScalar } from '../graphql/scalars/local-date.scalar';
 import { Segment } from '../metric/metric.types';
@@ -58,6 +58,15 @@ export enum FactKindInput {
   TARGET = 'TARGET',
   REALIZATION = 'REALIZATION',
 }
+
+registerEnumType(FactKindInput, {
+  name: 'FactKind',
+  description: 'What a stored figure is: a target (what the office should reach) or a realization (realisasi: what it reported).',
+  valuesConfig: {
+    TARGET: { description: 'Target: set for a whole calendar year, or for one whole month of it.' },
+    REALIZATION: { description: 'Realisasi, as reported by the office: a flow over a span (e.g. iuran of a month), or a stock position at one date (e.g. peserta aktif on 31 Desember).' },
+  },
+});
 
 @InputType('FactKeyInput', { description: 'One stored target or realization, by its natural key.' })
 export class FactKeyInput {

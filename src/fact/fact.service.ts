@@ -32,7 +32,7 @@ export const MAX_BATCH_ROWS = 10_000;
 /** Rows per SQL statement inside one batch's transaction. */
 const CHUNK = 5_000;
 /** A batch that inserts this many rows refreshes the table's planner statistics. */
-const ANALYZE_AFTER_ROWS = 1_000;
+export const ANALYZE_AFTER_ROWS = 1_000;
 
 /** Today in Asia/Jakarta (UTC+7, no daylight saving time). */
 export function todayInJakarta(now = new Date()): string {

@@ -1,6 +1,5 @@
 /** Every enum of the schema, registered once with its analyst-facing descriptions. */
 import { registerEnumType } from 'type-graphql';
-import { FactKindInput } from '../fact/fact.input';
 import { MetricUnit, Segment, TimeAggregation } from '../metric/metric.types';
 import { OrgLevel } from '../org/org-level';
 import { AchievementStatus } from '../rollup/performance.math';
@@ -21,15 +20,6 @@ export enum PercentStyle {
   SYMBOL = 'SYMBOL',
   WORD = 'WORD',
 }
-
-registerEnumType(FactKindInput, {
-  name: 'FactKind',
-  description: 'What a stored figure is: a target (what the office should reach) or a realization (realisasi: what it reported).',
-  valuesConfig: {
-    TARGET: { description: 'Target: set for a whole calendar year, or for one whole month of it.' },
-    REALIZATION: { description: 'Realisasi, as reported by the office: a flow over a span (e.g. iuran of a month), or a stock position at one date (e.g. peserta aktif on 31 Desember).' },
-  },
-});
 
 registerEnumType(OrgLevel, {
   name: 'OrgLevel',

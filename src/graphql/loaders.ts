@@ -11,7 +11,7 @@ import { MetricDefinition } from '../metric/metric.catalogue';
 import { loadMetricCatalogue } from '../metric/metric.service';
 import { childrenOf, unitsByCode } from '../org/org.repository';
 import { OrgUnitRow } from '../org/org-unit.type';
-import { RollupCache, RollupRequest } from '../rollup/rollup.repository';
+import { queryKey, RollupCache, RollupRequest } from '../rollup/rollup.repository';
 import { RollupRow } from '../rollup/rollup.sql';
 
 export interface Loaders {
@@ -25,7 +25,7 @@ export interface Loaders {
 }
 
 export function rollupKey(r: RollupRequest): string {
-  return `${r.unit}|${r.metric}|${r.segment ?? ''}|${r.period.start}|${r.period.end}`;
+  return `${r.unit}|${queryKey(r)}`;
 }
 
 export function createLoaders(em: EntityManager): Loaders {

@@ -109,17 +109,17 @@ export class OrgQueryResolver {
 
   @Query(() => Kanwil, { nullable: true, description: 'A Kanwil by its code, e.g. BANTEN; null when there is none.' })
   kanwil(@Arg('code', () => ID, { description: 'The Kanwil code, e.g. BANTEN, JATIM, JATENG_DIY.' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
-    return atLevel(ctx, code, OrgLevel.KANWIL);
+    return readable(ctx, code, OrgLevel.KANWIL);
   }
 
   @Query(() => KantorCabang, { nullable: true, description: 'A Kantor Cabang by its code, e.g. PEKALONGAN; null when there is none.' })
   kantorCabang(@Arg('code', () => ID, { description: 'The Kantor Cabang code, e.g. PEKALONGAN, SERANG.' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
-    return atLevel(ctx, code, OrgLevel.KANTOR_CABANG);
+    return readable(ctx, code, OrgLevel.KANTOR_CABANG);
   }
 
   @Query(() => Wilayah, { nullable: true, description: 'A kabupaten/kota by its Kemendagri code, e.g. 33.75; null when there is none.' })
   wilayah(@Arg('code', () => ID, { description: 'The Kemendagri code of the kabupaten/kota, e.g. 33.75 (Kota Pekalongan).' }) code: string, @Ctx() ctx: Context): Promise<OrgUnitRow | null> {
-    return atLevel(ctx, code, OrgLevel.WILAYAH);
+    return readable(ctx, code, OrgLevel.WILAYAH);
   }
 }
 
@@ -129,8 +129,4 @@ async function readable(ctx: Context, code: string, level: OrgLevel | null): Pro
   if (!unit || (level !== null && unit.level !== level)) return null;
   await ctx.access.assertRead(unit.code);
   return unit;
-}
-
-function atLevel(ctx: Context, code: string, level: OrgLevel): Promise<OrgUnitRow | null> {
-  return readable(ctx, code, level);
 }

@@ -20,13 +20,21 @@ export async function childrenOf(em: EntityManager, parents: readonly string[]):
   );
 }
 
+/** The office with this code and everything below it. */
+const SUBTREE = `with recursive sub as (
+  select code from org_unit where code = ?
+  union all select u.code from org_unit u join sub on u.parent_code = sub.code)`;
+
+/** The codes of an office's subtree, itself included, one statement. */
+export async function subtreeCodes(em: EntityManager, code: string): Promise<Set<string>> {
+  const rows = await em.getConnection().execute<{ code: string }[]>(`${SUBTREE} select code from sub`, [code]);
+  return new Set(rows.map((r) => r.code));
+}
+
 /** The descendants of an office at a level below it, ordered by code, one statement. */
 export async function descendantsAt(em: EntityManager, ancestor: string, level: OrgLevel): Promise<OrgUnitRow[]> {
   return em.getConnection().execute<OrgUnitRow[]>(
-    `with recursive sub as (
-       select code from org_unit where code = ?
-       union all select u.code from org_unit u join sub on u.parent_code = sub.code)
-     select ${COLUMNS.replace(/(^|, )(\w)/g, '$1u.$2')} from org_unit u join sub on sub.code = u.code where u.level = ? order by u.code`,
+    `${SUBTREE} select ${COLUMNS.replace(/(^|, )(\w)/g, '$1u.$2')} from org_unit u join sub on sub.code = u.code where u.level = ? order by u.code`,
     [ancestor, level],
   );
 }

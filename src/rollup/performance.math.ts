@@ -2,7 +2,7 @@
  * Derived figures, each computed from rolled-up sums (never averaged), on
  * exact decimals. Pure functions: no database, no GraphQL.
  */
-import { cmp, dec, Dec, div, isZero, mul, sub, toPlain } from '../decimal/decimal';
+import { cmp, dec, Dec, div, isZero, mul, round, sub, toPlain } from '../decimal/decimal';
 
 export enum AchievementStatus {
   ACHIEVED = 'ACHIEVED',
@@ -32,7 +32,7 @@ export function achievement(realization: string | null, target: string | null): 
 export function gap(realization: string | null, target: string | null, scale: number): string | null {
   if (realization === null || target === null) return null;
   const g: Dec = sub(dec(realization), dec(target));
-  return toPlain({ units: g.units * 10n ** BigInt(Math.max(0, scale - g.scale)), scale: Math.max(scale, g.scale) });
+  return toPlain(round(g, Math.max(scale, g.scale)));
 }
 
 /** Growth against the same period one year earlier: (now - before) / before x 100. */
@@ -58,10 +58,8 @@ export function status(realization: string | null, periodTarget: string | null):
 export function atScale(value: string | null, scale: number): string | null {
   if (value === null) return null;
   const d = dec(value);
-  if (d.scale === scale) return value;
-  if (d.scale < scale) return toPlain({ units: d.units * 10n ** BigInt(scale - d.scale), scale });
-  // numeric sums keep the column's scale (2); counts are whole, so the extra zeros go
-  const factor = 10n ** BigInt(d.scale - scale);
-  if (d.units % factor === 0n) return toPlain({ units: d.units / factor, scale });
-  return value;
+  if (d.scale <= scale) return toPlain(round(d, scale));
+  // numeric sums keep the column's scale (2); counts are whole, so only zeros may go
+  const shorter = round(d, scale);
+  return cmp(shorter, d) === 0 ? toPlain(shorter) : value;
 }

@@ -5,8 +5,6 @@ import { Context } from '../graphql/context';
 import { MetricDefinition } from '../metric/metric.catalogue';
 import { Metric } from '../metric/metric.type';
 import { OrgUnit, OrgUnitRow } from '../org/org-unit.type';
-import { unitAt } from '../org/org.service';
-import { OrgLevel } from '../org/org-level';
 import { metricByCode } from './performance.service';
 import { Performance } from './performance.type';
 
@@ -15,7 +13,8 @@ export class PerformanceResolver {
   @FieldResolver(() => OrgUnit, { description: 'The office (Kantor Pusat, Kanwil, Kantor Cabang or kabupaten/kota) these figures belong to.' })
   async unit(@Root() p: Performance, @Ctx() ctx: Context): Promise<OrgUnitRow> {
     const unit = await ctx.loaders.unit.load(p.unitCode);
-    return unit ?? unitAt(ctx.loaders, p.unitCode, OrgLevel.NASIONAL);
+    if (!unit) throw new Error(`the office tree has no office ${p.unitCode}`);
+    return unit;
   }
 
   @FieldResolver(() => Metric, { description: 'The metric (KPI) these figures are of, e.g. IURAN (Penerimaan Iuran), with its unit and how it adds up over time.' })

@@ -111,15 +111,3 @@ export function isWholeYear(p: Period): boolean {
   return p.start === y.start && p.end === y.end;
 }
 
-/** Compares 'YYYY-MM-DD' strings, which sort as dates. */
-export function dateMax(a: string, b: string): string {
-  return a > b ? a : b;
-}
-
-export function dateMin(a: string, b: string): string {
-  return a < b ? a : b;
-}
-
-export function periodKey(p: Period): string {
-  return `${p.start}/${p.end}`;
-}
