@@ -17,8 +17,8 @@ import path from 'node:path';
 import { DashboardDocument } from '../src/client/generated/graphql';
 import { openDatabase } from '../src/db/database';
 import { freePort } from '../src/db/embedded';
-import { createContext } from '../src/graphql/context';
-import { createApollo } from '../src/graphql/server';
+import { createRequestContext } from '../src/request/context';
+import { createApollo } from '../src/graphql/apollo';
 
 const root = path.resolve(__dirname, '..');
 const dashboard = fs.readFileSync(path.join(root, 'operations/dashboard.graphql'), 'utf8');
@@ -108,7 +108,7 @@ async function main() {
     const apollo = createApollo({ maxDepth: 15, maxFields: 2000 });
     await apollo.start();
     statements = 0;
-    const res = await apollo.executeOperation({ query: DashboardDocument, variables: period }, { contextValue: createContext(orm) });
+    const res = await apollo.executeOperation({ query: DashboardDocument, variables: period }, { contextValue: createRequestContext(orm) });
     if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error('dashboard failed in-process');
     rows.push(['dashboard query, SQL statements (646 offices x 5 metrics)', String(statements)]);
     await apollo.stop();

@@ -9,14 +9,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { todayInJakarta } from '../src/calendar/calendar';
+import { UserErrorInfo } from '../src/common/user-error';
 import { loadConfig } from '../src/config';
-import { ensureDatabase, openDatabase, Orm } from '../src/db/database';
-import { DataDirUnreachableError, EmbeddedServer, startEmbedded } from '../src/db/embedded';
+import { connectDatabase } from '../src/db/connect';
+import { openDatabase, Orm } from '../src/db/database';
+import { EmbeddedServer } from '../src/db/embedded';
 import {
   CSV_COLUMNS, formatImportError, importActor, importFacts, NUMBER_FORMATS, NumberFormat, parseFactsCsv, REQUIRED_COLUMNS,
 } from '../src/fact/fact.import';
-import { todayInJakarta } from '../src/fact/fact.service';
-import { UserError } from '../src/fact/fact.validation';
 import { seedReference } from '../src/seed/reference.seed';
 
 const USAGE = `Usage: npm run import -- FILE.csv [--number-format plain|id] [--dry-run]
@@ -107,29 +108,6 @@ function osUser(): string {
 
 const progress = (line: string) => process.stderr.write(line + '\n');
 
-async function connect(): Promise<{ url: string; embedded?: EmbeddedServer }> {
-  const config = loadConfig();
-  if (config.databaseUrl) return { url: config.databaseUrl };
-  const pgLog: string[] = [];
-  let embedded: EmbeddedServer;
-  try {
-    embedded = await startEmbedded({ dataDir: config.embeddedDataDir, port: config.embeddedPort, onLog: (l) => pgLog.push(l) });
-  } catch (e) {
-    if (e instanceof DataDirUnreachableError) throw e;
-    const log = pgLog.join('');
-    if (/postmaster\.pid|another postmaster/i.test(log)) {
-      throw new Error(`the embedded database is in use by a running \`npm start\`; stop it or set DATABASE_URL (data folder ${config.embeddedDataDir})`);
-    }
-    throw new Error(`${e instanceof Error ? e.message : e}\n${log.split('\n').slice(-20).join('\n')}`);
-  }
-  try {
-    return { url: await ensureDatabase(embedded.url(), 'kinerja'), embedded };
-  } catch (e) {
-    await embedded.stop();
-    throw e;
-  }
-}
-
 async function run(args: Args): Promise<number> {
   const started = Date.now();
   const text = readText(args.file);
@@ -137,7 +115,7 @@ async function run(args: Args): Promise<number> {
   const total = parsed.rows.length;
   const big = total > 10_000;
   if (big) progress(`read ${total} rows from ${args.file}`);
-  const report = (errors: UserError[]): number => {
+  const report = (errors: UserErrorInfo[]): number => {
     const badLines = new Set(errors.map((e) => e.index)).size;
     process.stderr.write(
       errors.map((e) => formatImportError(e, parsed.lines) + '\n').join('') +
@@ -151,7 +129,7 @@ async function run(args: Args): Promise<number> {
   let embedded: EmbeddedServer | undefined;
   let orm: Orm | undefined;
   try {
-    const db = await connect();
+    const db = await connectDatabase(loadConfig());
     embedded = db.embedded;
     orm = await openDatabase(db.url);
     if (await seedReference(orm.em.fork())) progress('The database was empty: loaded the reference office tree and the metric catalogue.');

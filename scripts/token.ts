@@ -6,7 +6,7 @@
  * TOKEN=$(npm run -s token -- ...) works); its expiry goes to standard error.
  */
 import { mintToken } from '../src/auth/auth.token';
-import { Role } from '../src/auth/auth.types';
+import { Role } from '../src/auth/auth.model';
 import { loadConfig } from '../src/config';
 
 const USAGE = `usage: npm run token -- --role VIEWER|EDITOR|ADMIN --scope OFFICE_CODE [--subject NAME] [--hours N]

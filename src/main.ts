@@ -8,15 +8,12 @@
  */
 import 'reflect-metadata';
 import { checkServerConfig, loadConfig } from './config';
-import { ensureDatabase, openDatabase, Orm } from './db/database';
-import { DataDirUnreachableError, EmbeddedServer, startEmbedded } from './db/embedded';
-import { startServer, AppServer } from './graphql/server';
+import { connectDatabase } from './db/connect';
+import { openDatabase, Orm } from './db/database';
+import { EmbeddedServer } from './db/embedded';
+import { AppServer, startServer } from './http/server';
 import { seedDemo } from './seed/demo.seed';
 import { seedReference } from './seed/reference.seed';
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -39,23 +36,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  let url = config.databaseUrl;
-  let dataLine: string;
-  if (!url) {
-    const pgLog: string[] = [];
-    console.log(`Starting the embedded PostgreSQL (data in ${config.embeddedDataDir})…`);
-    try {
-      embedded = await startEmbedded({ dataDir: config.embeddedDataDir, port: config.embeddedPort, onLog: (l) => pgLog.push(l) });
-    } catch (e) {
-      if (!(e instanceof DataDirUnreachableError)) console.error(pgLog.slice(-20).join(''));
-      throw e;
-    }
-    url = await ensureDatabase(embedded.url(), 'kinerja');
-    dataLine = `embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`;
-  } else {
-    dataLine = `PostgreSQL at ${redact(url)}`;
-  }
-  orm = await openDatabase(url);
+  const db = await connectDatabase(config, { onStarting: (dir) => console.log(`Starting the embedded PostgreSQL (data in ${dir})…`) });
+  embedded = db.embedded;
+  orm = await openDatabase(db.url);
   console.log('Migrations applied.');
   const em = orm.em.fork();
   if (await seedReference(em)) console.log('Loaded the reference office tree (Nasional, 11 Kanwil, the Kantor Cabang, 514 kabupaten/kota).');
@@ -70,7 +53,7 @@ async function main(): Promise<void> {
       '',
       `Kinerja BPJS Ketenagakerjaan API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `  GraphQL:  ${server.url}   (open it in a browser for GraphiQL)`,
-      `  Data:     ${dataLine}`,
+      `  Data:     ${db.description}`,
       `  Demo:     ${config.demoData ? 'demo figures loaded when the database had none (synthetic 2023-2024 + press figures)' : 'off (DEMO_DATA=true loads them)'}`,
       config.auth.mode === 'demo'
         ? '  Auth:     DEMO MODE: anonymous requests may read everything (AUTH_MODE=required to turn it off); writes need a token'

@@ -3,10 +3,10 @@
  * paths, and no leak of figures outside the scope through rollups, shares
  * or parents. Tokens are checked over real HTTP.
  */
-import { Principal, Role } from '../src/auth/auth.types';
+import { Principal, Role } from '../src/auth/auth.model';
 import { mintToken } from '../src/auth/auth.token';
 import { RecordRealizationsDocument, UnitPerformanceDocument } from '../src/client/generated/graphql';
-import { AppServer, startServer } from '../src/graphql/server';
+import { AppServer, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from './support/app';
 import { monthly, TINY_TREE, withTree, write, yearTarget } from './scenarios';
 

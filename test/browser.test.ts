@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { EXAMPLE_QUERY } from '../src/graphql/graphiql';
-import { AppServer, startServer } from '../src/graphql/server';
+import { EXAMPLE_QUERY } from '../src/http/graphiql';
+import { AppServer, startServer } from '../src/http/server';
 import { ReferenceUnit } from '../src/seed/reference.seed';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
 import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from './support/chromium';

@@ -4,8 +4,8 @@
  * exists in the database, and no request gets a 500.
  */
 import { mintToken } from '../src/auth/auth.token';
-import { Role } from '../src/auth/auth.types';
-import { AppServer, startServer } from '../src/graphql/server';
+import { Role } from '../src/auth/auth.model';
+import { AppServer, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from './support/app';
 import { TINY_TREE, withTree } from './scenarios';
 

@@ -2,8 +2,8 @@
  * The database itself refuses bad facts, whatever the application does:
  * these inserts bypass the application's validation on purpose.
  */
-import { constraintError } from '../src/fact/fact.service';
-import { UserError } from '../src/fact/fact.validation';
+import { UserErrorInfo } from '../src/common/user-error';
+import { constraintError } from '../src/db/transaction';
 import { createTestApp, TestApp } from './support/app';
 import { TINY_TREE, withTree } from './scenarios';
 
@@ -22,7 +22,7 @@ function insert(values: string): Promise<unknown> {
 }
 
 /** The database's refusal, and the user error the write path turns it into. */
-async function refused(values: string): Promise<{ code: string; constraint: string; userError: UserError | null }> {
+async function refused(values: string): Promise<{ code: string; constraint: string; userError: UserErrorInfo | null }> {
   try {
     await insert(values);
   } catch (e) {

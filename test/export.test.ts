@@ -1,10 +1,10 @@
 /** GET /export/report.csv and .xlsx over real HTTP; the files are opened and their cells checked. */
 import ExcelJS from 'exceljs';
 import { mintToken } from '../src/auth/auth.token';
-import { Role } from '../src/auth/auth.types';
+import { Role } from '../src/auth/auth.model';
 import { ReportDocument } from '../src/client/generated/graphql';
-import { OrgLevel } from '../src/org/org-level';
-import { AppServer, startServer } from '../src/graphql/server';
+import { OrgLevel } from '../src/org/org.model';
+import { AppServer, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from './support/app';
 import { withPressFigures, withReferenceTree, withSynthetic } from './scenarios';
 

@@ -1,6 +1,6 @@
 /** The API over real HTTP: GraphQL over HTTP conformance, GraphiQL for browsers, errors as JSON. */
 import { serverAudits } from 'graphql-http';
-import { AppServer, startServer } from '../src/graphql/server';
+import { AppServer, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
 import { withPressFigures, withReferenceTree } from './scenarios';
 

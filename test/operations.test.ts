@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { ClientError, createClient } from '../src/client/client';
 import * as documents from '../src/client/generated/graphql';
-import { AppServer, startServer } from '../src/graphql/server';
+import { AppServer, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
 import { withPressFigures, withReferenceTree, withSynthetic } from './scenarios';
 

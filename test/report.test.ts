@@ -1,7 +1,7 @@
 /** The report table and the time series for analysts and report generators. */
-import { Principal, Role } from '../src/auth/auth.types';
+import { Principal, Role } from '../src/auth/auth.model';
 import { ReportDocument, ReportQuery, SeriesDocument, UnitPerformanceDocument } from '../src/client/generated/graphql';
-import { OrgLevel } from '../src/org/org-level';
+import { OrgLevel } from '../src/org/org.model';
 import { createTestApp, TestApp } from './support/app';
 import { monthly, position, TINY_TREE, withReferenceTree, withSynthetic, withTree, write, yearTarget } from './scenarios';
 

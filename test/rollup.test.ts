@@ -1,5 +1,5 @@
 /**
- * The one rollup rule (DOMAIN.md section 4) on a 1x2x4 tree with figures
+ * The one rollup rule (docs/domain.md §4) on a 1x2x4 tree with figures
  * worked out by hand: RECORDED against ROLLED_UP along the hierarchy and
  * along segments, flows against stocks across months, targets and their
  * proration, growth, share, status and posisi data.

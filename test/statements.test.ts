@@ -5,7 +5,7 @@
  * per level, whatever the number of offices.
  */
 import { DashboardDocument, DashboardQuery } from '../src/client/generated/graphql';
-import { OrgLevel } from '../src/org/org-level';
+import { OrgLevel } from '../src/org/org.model';
 import { referenceTree } from '../src/seed/reference.seed';
 import { createTestApp, TestApp } from './support/app';
 import { TINY_TREE, withReferenceTree, withSynthetic, withTree } from './scenarios';

@@ -1,5 +1,5 @@
 /** ADMIN maintains the office tree: rollups follow at once, facts stay with their office, every change is audited. */
-import { Principal, Role } from '../src/auth/auth.types';
+import { Principal, Role } from '../src/auth/auth.model';
 import { UnitPerformanceDocument } from '../src/client/generated/graphql';
 import { createTestApp, TestApp } from './support/app';
 import { monthly, TINY_TREE, withTree, write } from './scenarios';

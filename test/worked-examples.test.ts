@@ -1,5 +1,5 @@
 /**
- * Every worked example of DOMAIN.md section 5, from the published figures,
+ * Every worked example of docs/domain.md §8, from the published figures,
  * through the GraphQL API on a real PostgreSQL, formatted strings included.
  */
 import { UnitPerformanceDocument } from '../src/client/generated/graphql';
@@ -21,7 +21,7 @@ async function perf(code: string, metric: string, period: { year: number; until?
   return res.data!.orgUnit!.performance;
 }
 
-describe('DOMAIN.md section 5, worked examples', () => {
+describe('docs/domain.md §8, worked examples', () => {
   it('Kanwil Banten, IURAN, 2017: Rp4.067.826.205.816,00 against Rp4.056.800.718.575,00, 100,27%', async () => {
     const p = await perf('BANTEN', 'IURAN', { year: 2017 });
     expect(p.period.label).toBe('Tahun 2017');

@@ -10,8 +10,8 @@ import {
   UnitPerformanceDocument,
   UpsertTargetsDocument,
 } from '../src/client/generated/graphql';
-import { Principal, Role } from '../src/auth/auth.types';
-import { todayInJakarta } from '../src/fact/fact.service';
+import { Principal, Role } from '../src/auth/auth.model';
+import { todayInJakarta } from '../src/calendar/calendar';
 import { createTestApp, TestApp } from './support/app';
 import { TINY_TREE, withTree } from './scenarios';
 

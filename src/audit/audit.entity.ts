@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Segment } from '../metric/metric.types';
+import { Segment } from '../metric/metric.model';
 
 export enum AuditAction {
   INSERT = 'INSERT',

@@ -1,12 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { formatTimestamp } from '../format';
-import { ValueSource } from '../graphql/enums';
 import { LocalDateScalar } from '../graphql/scalars/local-date.scalar';
-import { MetricUnit, Segment, unitScale } from '../metric/metric.types';
-import { atScale } from '../rollup/performance.math';
+import { Segment } from '../metric/metric.model';
 import { Amount } from '../rollup/amount.type';
+import { AmountFigure } from '../rollup/performance.model';
 import { AuditAction } from './audit.entity';
-import { ChangeRow } from './audit.repository';
+import { ChangeRecord } from './audit.service';
 
 registerEnumType(AuditAction, {
   name: 'ChangeAction',
@@ -18,8 +16,9 @@ registerEnumType(AuditAction, {
   },
 });
 
+/** `atLabel` is resolved in audit.resolver.ts. */
 @ObjectType('FactChange', { description: 'One change of a stored target or realization: who, when, old and new value, and why.' })
-export class FactChange {
+export class FactChange implements ChangeRecord {
   @Field(() => ID, { description: 'Identifier of this change in the audit trail (fact_audit).' })
   id!: string;
 
@@ -45,10 +44,10 @@ export class FactChange {
   periodEnd!: string;
 
   @Field(() => Amount, { nullable: true, description: 'The value before; null for a first record.' })
-  oldValue!: Amount | null;
+  oldValue!: AmountFigure | null;
 
   @Field(() => Amount, { nullable: true, description: 'The value after; null for a deletion.' })
-  newValue!: Amount | null;
+  newValue!: AmountFigure | null;
 
   @Field(() => String, { nullable: true, description: 'The note of the write, or the reason of a deletion.' })
   note!: string | null;
@@ -61,30 +60,4 @@ export class FactChange {
 
   @Field(() => String, { description: 'When, as an ISO 8601 instant.' })
   at!: string;
-
-  @Field(() => String, { description: 'When, in Asia/Jakarta: 19 Desember 2019 14.05 WIB.' })
-  atLabel!: string;
-
-  static from(row: ChangeRow): FactChange {
-    const c = new FactChange();
-    const unit = row.metric_unit as MetricUnit;
-    Object.assign(c, {
-      id: row.id,
-      action: row.action as AuditAction,
-      unit: row.unit_code,
-      metric: row.metric_code,
-      segment: row.segment as Segment | null,
-      kind: row.kind,
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      oldValue: row.old_value === null ? null : new Amount(atScale(row.old_value, unitScale(unit))!, unit, ValueSource.RECORDED),
-      newValue: row.new_value === null ? null : new Amount(atScale(row.new_value, unitScale(unit))!, unit, ValueSource.RECORDED),
-      note: row.note,
-      actor: row.actor,
-      requestId: row.request_id,
-      at: new Date(row.at).toISOString(),
-      atLabel: formatTimestamp(new Date(row.at)),
-    });
-    return c;
-  }
 }

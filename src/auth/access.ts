@@ -5,13 +5,12 @@
  * everything and writes nothing.
  */
 import { EntityManager } from '@mikro-orm/postgresql';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors';
 import { AuthMode } from '../config';
-import { Actor } from '../fact/fact.service';
+import { Actor } from '../db/transaction';
+import { ROOT_CODE } from '../org/org.model';
 import { subtreeCodes } from '../org/org.repository';
-import { ForbiddenError, unauthenticated } from './auth.errors';
-import { Principal, Role } from './auth.types';
-
-const ROOT = 'NASIONAL';
+import { Principal, Role } from './auth.model';
 
 export class Access {
   private subtree: Promise<ReadonlySet<string>> | undefined;
@@ -25,7 +24,7 @@ export class Access {
 
   /** Reads everything: the national scope, or anonymous in demo mode. */
   private get readsAll(): boolean {
-    return this.principal === null ? this.mode === 'demo' : this.principal.scope === ROOT;
+    return this.principal === null ? this.mode === 'demo' : this.principal.scope === ROOT_CODE;
   }
 
   /** The codes of the scope's office and everything below it (one statement, once per request). */
@@ -42,14 +41,14 @@ export class Access {
 
   /** Throws FORBIDDEN for an office outside the scope. */
   async assertRead(code: string): Promise<void> {
-    if (this.principal === null && this.mode !== 'demo') throw unauthenticated('a bearer token is required');
+    if (this.principal === null && this.mode !== 'demo') throw new UnauthenticatedError('a bearer token is required');
     if (!(await this.canRead(code))) {
       throw new ForbiddenError(`office ${code} is outside your scope (${this.principal!.scope})`);
     }
   }
 
   private requireRole(roles: Role[], what: string): Principal {
-    if (this.principal === null) throw unauthenticated(`${what} needs a bearer token`);
+    if (this.principal === null) throw new UnauthenticatedError(`${what} needs a bearer token`);
     if (!roles.includes(this.principal.role)) {
       throw new ForbiddenError(`${what} needs the role ${roles.join(' or ')}; you are ${this.principal.role}`);
     }
@@ -59,7 +58,7 @@ export class Access {
   /** The actor of a fact write: EDITOR inside the scope, ADMIN anywhere. */
   async writer(): Promise<Actor> {
     const p = this.requireRole([Role.EDITOR, Role.ADMIN], 'writing figures');
-    const writableUnits = p.role === Role.ADMIN || p.scope === ROOT ? undefined : await this.scopeSubtree();
+    const writableUnits = p.role === Role.ADMIN || p.scope === ROOT_CODE ? undefined : await this.scopeSubtree();
     return { id: `user:${p.subject}`, requestId: this.requestId, writableUnits };
   }
 

@@ -5,7 +5,7 @@
  */
 import { createRemoteJWKSet, JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { AuthConfig } from '../config';
-import { Principal, Role } from './auth.types';
+import { Principal, Role } from './auth.model';
 
 export const ISSUER = 'bpjstk-kinerja-api';
 const ROLES = Object.values(Role) as string[];

@@ -3,7 +3,7 @@
  *
  * A value is `units / 10^scale`. Nothing here ever goes through a JavaScript
  * `number`, so national rupiah in sen (beyond 2^53) stay exact. Rounding is
- * half away from zero everywhere, the rule of DOMAIN.md section 6.
+ * half away from zero everywhere, the rule of docs/domain.md §7.
  */
 
 export interface Dec {

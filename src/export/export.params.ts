@@ -2,17 +2,19 @@
  * The report export's URL parameters, parsed into the `report` query's
  * input. Every problem names its parameter (answered as HTTP 400).
  */
-import { OrgLevel } from '../org/org-level';
-import { AchievementStatus } from '../rollup/performance.math';
+import { InputError } from '../common/errors';
+import { OrgLevel } from '../org/org.model';
+import { ReportRequest } from '../report/report.model';
 import { ReportSortField, SortDirection } from '../report/report.sort';
-import { ReportInput } from '../report/report.type';
+import { AchievementStatus } from '../rollup/performance.model';
 
-export class ExportParamError extends Error {
+/** A bad URL parameter: bad input (HTTP 400) that names the parameter. */
+export class ExportParamError extends InputError {
   constructor(
     readonly param: string,
     message: string,
   ) {
-    super(message);
+    super(message, param);
     this.name = 'ExportParamError';
   }
 }
@@ -31,7 +33,7 @@ function whole(param: string, value: string | null): number | undefined {
 }
 
 /** `sort=METRIC:FIELD:DIRECTION` (IURAN:ACHIEVEMENT:DESC), or `FIELD:DIRECTION` for CODE and NAME. */
-function parseSort(value: string): ReportInput['sort'] {
+function parseSort(value: string): ReportRequest['sort'] {
   const parts = value.split(':');
   if (parts.length !== 2 && parts.length !== 3) {
     throw new ExportParamError('sort', `sort must be METRIC:FIELD:DIRECTION (e.g. IURAN:ACHIEVEMENT:DESC) or CODE:ASC / NAME:ASC, got ${JSON.stringify(value)}`);
@@ -44,7 +46,7 @@ function parseSort(value: string): ReportInput['sort'] {
   };
 }
 
-export function parseExportParams(params: URLSearchParams): ReportInput {
+export function parseExportParams(params: URLSearchParams): ReportRequest {
   for (const key of params.keys()) {
     if (!KNOWN.includes(key)) throw new ExportParamError(key, `unknown parameter ${key}; the parameters are ${KNOWN.join(', ')}`);
   }
@@ -53,11 +55,12 @@ export function parseExportParams(params: URLSearchParams): ReportInput {
     if (v === null || v.trim() === '') throw new ExportParamError(name, `${name} is required`);
     return v.trim();
   };
-  const input = new ReportInput();
-  input.parent = required('parent');
-  input.level = oneOf('level', required('level'), Object.values(OrgLevel));
-  input.metrics = required('metrics').split(',').map((m) => m.trim()).filter(Boolean);
-  input.period = { year: whole('year', required('year'))!, month: whole('month', params.get('month')), quarter: whole('quarter', params.get('quarter')), until: params.get('until') || undefined };
+  const input: ReportRequest = {
+    parent: required('parent'),
+    level: oneOf('level', required('level'), Object.values(OrgLevel)),
+    metrics: required('metrics').split(',').map((m) => m.trim()).filter(Boolean),
+    period: { year: whole('year', required('year'))!, month: whole('month', params.get('month')), quarter: whole('quarter', params.get('quarter')), until: params.get('until') || undefined },
+  };
   const sort = params.get('sort');
   if (sort) input.sort = parseSort(sort);
   const status = params.get('status');
@@ -65,8 +68,10 @@ export function parseExportParams(params: URLSearchParams): ReportInput {
   return input;
 }
 
-/** The URL parameter behind an input field named by a BAD_USER_INPUT error. */
-export function paramOf(field: string | undefined): string {
+/** The URL parameter behind a bad-input error: its own, or the one behind the input field it names. */
+export function paramOf(error: InputError): string {
+  if (error instanceof ExportParamError) return error.param;
+  const field = error.field;
   if (!field) return 'query';
   if (field.startsWith('period.')) return field.slice('period.'.length);
   if (field.startsWith('metrics')) return 'metrics';

@@ -3,10 +3,10 @@
  * office plus the totals, each figure as raw value and as written the
  * Indonesian way. CSV and XLSX both render this.
  */
-import { formatPeriodLabel } from '../format';
-import { MetricUnit } from '../metric/metric.types';
-import { Performance } from '../rollup/performance.type';
-import { Report } from '../report/report.type';
+import { formatAmount, formatPercent, formatPeriodLabel } from '../format';
+import { MetricUnit } from '../metric/metric.model';
+import { AmountFigure, PercentFigure, PerformanceFigures } from '../rollup/performance.model';
+import { ReportData } from '../report/report.model';
 
 export type CellKind = 'text' | 'int' | 'rupiah' | 'count' | 'percent';
 
@@ -28,21 +28,16 @@ export interface ExportTable {
 
 const amountKind = (unit: MetricUnit): CellKind => (unit === MetricUnit.RUPIAH ? 'rupiah' : 'count');
 
-function cells(p: Performance): Cell[] {
-  return [
-    p.realization?.value ?? null,
-    p.realization?.formatted(null, null, false) ?? null,
-    p.target?.value ?? null,
-    p.target?.formatted(null, null, false) ?? null,
-    p.achievement?.value ?? null,
-    p.achievement?.formatted(null, 2, false) ?? null,
-    p.gap?.value ?? null,
-    p.gap?.formatted(null, null, false) ?? null,
-    p.status,
-  ];
+/** An amount's exact value and its full Indonesian writing. */
+const amountCells = (a: AmountFigure | null): Cell[] => (a ? [a.value, formatAmount(a.value, a.unit)] : [null, null]);
+/** Percentage points and their writing with two decimals. */
+const percentCells = (p: PercentFigure | null): Cell[] => (p ? [p.value, formatPercent(p.value)] : [null, null]);
+
+function cells(p: PerformanceFigures): Cell[] {
+  return [...amountCells(p.realization), ...amountCells(p.target), ...percentCells(p.achievement), ...amountCells(p.gap), p.status];
 }
 
-export function reportTable(report: Report): ExportTable {
+export function reportTable(report: ReportData): ExportTable {
   const columns: Column[] = [
     { header: 'Peringkat', kind: 'int' },
     { header: 'Kode', kind: 'text' },

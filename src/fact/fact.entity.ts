@@ -1,8 +1,8 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { MetricEntity } from '../metric/metric.entity';
 import { OrgUnitEntity } from '../org/org-unit.entity';
-import { Segment } from '../metric/metric.types';
-import { FactKind } from './fact.types';
+import { Segment } from '../metric/metric.model';
+import { FactKind } from './fact.model';
 
 /**
  * A target or a realization of one office, metric and segment (null = the

@@ -1,4 +1,4 @@
-import { FactKind } from './fact.types';
+import { FactKind } from './fact.model';
 import {
   CSV_COLUMNS, formatImportError, importActor, NumberFormatError, parseDecimal, parseFactsCsv,
 } from './fact.import';
@@ -143,7 +143,7 @@ describe('parseFactsCsv', () => {
 describe('formatImportError', () => {
   it('names the CSV column of a field, and file-wide errors', () => {
     expect(formatImportError({ index: 0, field: 'periodStart', code: 'OVERLAP', message: 'm' }, [2])).toBe('line 2, period_start: m (OVERLAP)');
-    expect(formatImportError({ index: 3, field: 'note', code: 'X', message: 'm' }, [2, 3, 4, 9])).toBe('line 9, source: m (X)');
+    expect(formatImportError({ index: 3, field: 'note', code: 'NOTE_REQUIRED', message: 'm' }, [2, 3, 4, 9])).toBe('line 9, source: m (NOTE_REQUIRED)');
     expect(formatImportError({ index: null, field: 'header', code: 'MISSING_COLUMN', message: 'm' }, [])).toBe('line 1 (header): m (MISSING_COLUMN)');
     expect(formatImportError({ index: null, field: null, code: 'OVERLAP', message: 'm' }, [])).toBe('file: m (OVERLAP)');
   });

@@ -15,13 +15,16 @@
  * (header = line 1, so normally index + 2).
  */
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OrgLevel } from '../org/org-level';
-import { OrgUnitEntity } from '../org/org-unit.entity';
-import { isValidDate } from '../rollup/period';
-import { Actor, ANALYZE_AFTER_ROWS, analyzeFacts, applyFacts, inWriteTransaction, RejectedBatch, todayInJakarta, validateFacts, WriteSummary } from './fact.service';
-import { FactKind } from './fact.types';
-import { batchConflicts, FactInput, UserError } from './fact.validation';
+import { isValidDate, todayInJakarta } from '../calendar/calendar';
 import { readCsvRecords } from '../common/csv';
+import { UserErrorCode, UserErrorInfo } from '../common/user-error';
+import { Actor, inWriteTransaction, RejectedBatch } from '../db/transaction';
+import { OrgLevel } from '../org/org.model';
+import { unitsByCode } from '../org/org.repository';
+import { FactInput, FactKind } from './fact.model';
+import { analyzeFacts } from './fact.repository';
+import { ANALYZE_AFTER_ROWS, applyFacts, validateFacts, WriteSummary } from './fact.service';
+import { batchConflicts } from './fact.validation';
 
 // ---------------------------------------------------------------- numbers
 
@@ -103,7 +106,7 @@ export interface ParsedFacts {
   /** One per data line, in file order: `rows[i]` is the line `lines[i]`. Rows named in `errors` are unusable. */
   rows: ImportRow[];
   /** Every problem of reading the file: header (index null), malformed lines, numbers, dates, kinds, levels. */
-  errors: UserError[];
+  errors: UserErrorInfo[];
   /** The file line of each row (header = line 1; normally i + 2). */
   lines: number[];
 }
@@ -117,9 +120,9 @@ export const FIELD_COLUMN: Readonly<Record<string, CsvColumn>> = {
   periodStart: 'period_start', periodEnd: 'period_end', value: 'value', note: 'source',
 };
 
-function headerErrors(header: string[]): UserError[] {
+function headerErrors(header: string[]): UserErrorInfo[] {
   const names = header.map((h) => h.trim());
-  const errors: UserError[] = [];
+  const errors: UserErrorInfo[] = [];
   const expected = `expected the header ${CSV_COLUMNS.join(',')}`;
   const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
   if (unknown.length > 0) {
@@ -150,7 +153,7 @@ export function parseFactsCsv(text: string, options: { numberFormat?: NumberForm
     return { rows: [], lines: [], errors: [{ index: null, field: 'header', code: 'MISSING_HEADER', message: `the file is empty; it needs a header line: ${CSV_COLUMNS.join(',')}` }] };
   }
   const [header, ...data] = records;
-  const errors: UserError[] = headerErrors(header.fields);
+  const errors: UserErrorInfo[] = headerErrors(header.fields);
   if (header.malformed) errors.push({ index: null, field: 'header', code: 'MALFORMED_LINE', message: header.malformed });
   const lines = data.map((r) => r.line);
   if (errors.length > 0) return { rows: [], lines, errors };
@@ -161,7 +164,7 @@ export function parseFactsCsv(text: string, options: { numberFormat?: NumberForm
       const i = col.get(c);
       return i === undefined ? '' : (record.fields[i] ?? '').trim();
     };
-    const problem = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
+    const problem = (field: string, code: UserErrorCode, message: string) => errors.push({ index, field, code, message });
     if (record.malformed) problem('line', 'MALFORMED_LINE', record.malformed);
     if (record.fields.length !== header.fields.length) {
       problem('line', 'WRONG_FIELD_COUNT', `expected ${header.fields.length} fields as in the header, got ${record.fields.length}`);
@@ -197,7 +200,7 @@ export function parseFactsCsv(text: string, options: { numberFormat?: NumberForm
 }
 
 /** "line 7, value: message (CODE)"; file-wide errors without a line say so. */
-export function formatImportError(e: UserError, lines: readonly number[]): string {
+export function formatImportError(e: UserErrorInfo, lines: readonly number[]): string {
   const column: string | null = e.field ? FIELD_COLUMN[e.field] ?? e.field : null;
   const where =
     e.index !== null ? `line ${lines[e.index] ?? e.index + 2}` : e.field === 'header' ? 'line 1 (header)' : 'file';
@@ -226,7 +229,7 @@ export interface ImportOptions {
    * there are any; the other rows are still validated, so that one run
    * reports every bad line.
    */
-  parseErrors?: readonly UserError[];
+  parseErrors?: readonly UserErrorInfo[];
   /** File line of each row: messages that name another row then name its line. */
   lines?: readonly number[];
   onProgress?: (progress: ImportProgress) => void;
@@ -250,12 +253,12 @@ class DryRunRollback extends Error {
   }
 }
 
-function byRow(a: UserError, b: UserError): number {
+function byRow(a: UserErrorInfo, b: UserErrorInfo): number {
   return (a.index ?? -1) - (b.index ?? -1);
 }
 
 /** Errors of a subset of rows, with their indexes mapped back and "row N of this batch" naming the row of the file. */
-function remap(errors: readonly UserError[], original: readonly number[], lines?: readonly number[]): UserError[] {
+function remap(errors: readonly UserErrorInfo[], original: readonly number[], lines?: readonly number[]): UserErrorInfo[] {
   const name = (i: number) => (lines ? `line ${lines[i]}` : `row ${i}`);
   return errors.map((e) => ({
     ...e,
@@ -265,12 +268,12 @@ function remap(errors: readonly UserError[], original: readonly number[], lines?
 }
 
 /** Rows whose office exists at another level than the line says. */
-async function levelErrors(tem: EntityManager, rows: readonly ImportRow[], indexes: readonly number[]): Promise<UserError[]> {
+async function levelErrors(tem: EntityManager, rows: readonly ImportRow[], indexes: readonly number[]): Promise<UserErrorInfo[]> {
   const codes = [...new Set(indexes.filter((i) => rows[i].level).map((i) => rows[i].unit))];
   if (codes.length === 0) return [];
-  const units = await tem.find(OrgUnitEntity, { code: { $in: codes } }, { fields: ['code', 'level'] });
+  const units = await unitsByCode(tem, codes);
   const levelOf = new Map(units.map((u) => [u.code, u.level]));
-  const errors: UserError[] = [];
+  const errors: UserErrorInfo[] = [];
   for (const i of indexes) {
     const { level, unit } = rows[i];
     const actual = levelOf.get(unit);
@@ -298,7 +301,7 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
   if (parseErrors.some((e) => e.index === null)) return result({ ...none, userErrors: [...parseErrors].sort(byRow) });
 
   const unusable = new Set(parseErrors.map((e) => e.index));
-  const kindErrors: UserError[] = [];
+  const kindErrors: UserErrorInfo[] = [];
   rows.forEach((r, i) => {
     if (!unusable.has(i) && r.kind !== FactKind.TARGET && r.kind !== FactKind.REALIZATION) {
       kindErrors.push({ index: i, field: 'kind', code: 'INVALID_KIND', message: `kind must be TARGET or REALIZATION, got ${JSON.stringify(r.kind)}` });
@@ -335,7 +338,7 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
           const kb = key(b);
           return ka < kb ? -1 : ka > kb ? 1 : a - b;
         });
-        const overlaps: UserError[] = [];
+        const overlaps: UserErrorInfo[] = [];
         let inserted = 0;
         let updated = 0;
         for (let offset = 0; offset < order.length; offset += IMPORT_CHUNK) {
@@ -355,7 +358,7 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
         if (overlaps.length > 0) throw new RejectedBatch(overlaps.sort(byRow));
         const written = { inserted, updated, unchanged: order.length - inserted - updated };
         if (options.dryRun) throw new DryRunRollback(written);
-        return { ...written, userErrors: [] as UserError[] };
+        return { ...written, userErrors: [] as UserErrorInfo[] };
       },
       none,
     );

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { LocalDateScalar } from '../graphql/scalars/local-date.scalar';
-import { Segment } from '../metric/metric.types';
+import { Segment } from '../metric/metric.model';
+import { FactKind } from './fact.model';
 
 @InputType('TargetInput', { description: 'A target for a whole year (month omitted) or for one month.' })
 export class TargetInput {
@@ -54,12 +55,7 @@ export class RealizationInput {
   note?: string | null;
 }
 
-export enum FactKindInput {
-  TARGET = 'TARGET',
-  REALIZATION = 'REALIZATION',
-}
-
-registerEnumType(FactKindInput, {
+registerEnumType(FactKind, {
   name: 'FactKind',
   description: 'What a stored figure is: a target (what the office should reach) or a realization (realisasi: what it reported).',
   valuesConfig: {
@@ -79,8 +75,8 @@ export class FactKeyInput {
   @Field(() => Segment, { nullable: true, description: 'Its segment (PU, BPU, JAKON, PMI); omitted for a total.' })
   segment?: Segment | null;
 
-  @Field(() => FactKindInput, { description: 'TARGET or REALIZATION.' })
-  kind!: FactKindInput;
+  @Field(() => FactKind, { description: 'TARGET or REALIZATION.' })
+  kind!: FactKind;
 
   @Field(() => LocalDateScalar, { description: 'First day of its span, as stored (a target: 1 January or the first of its month).' })
   periodStart!: string;

@@ -1,19 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-
-@ObjectType('UserError', { description: 'A problem with the input, in the words of the domain. Nothing was written.' })
-export class UserError {
-  @Field(() => Int, { nullable: true, description: 'Position of the offending row in the input list, from 0; null when the error is about the whole request.' })
-  index!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The input field at fault, e.g. periodEnd.' })
-  field!: string | null;
-
-  @Field(() => String, { description: 'Stable code: UNKNOWN_UNIT, OVERLAP, TOO_MANY_DECIMALS, FORBIDDEN, ...' })
-  code!: string;
-
-  @Field(() => String, { description: 'What is wrong, for people to read, e.g. which stored span a row overlaps.' })
-  message!: string;
-}
+import { UserError } from '../graphql/user-error.type';
 
 @ObjectType('WritePayload', {
   description: 'The outcome of a batch: all or nothing. With userErrors, nothing was written; sending the same batch twice gives only unchanged rows.',

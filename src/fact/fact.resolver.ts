@@ -1,16 +1,16 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Context } from '../graphql/context';
-import { monthSpan, yearSpan } from '../rollup/period';
+import { MAX_YEAR, MIN_YEAR, monthSpan, yearSpan } from '../calendar/calendar';
+import { UserErrorInfo } from '../common/user-error';
+import { RequestContext } from '../request/context';
 import { DeleteFactInput, RealizationInput, TargetInput } from './fact.input';
+import { FactInput, FactKind } from './fact.model';
 import { DeletePayload, WritePayload } from './fact.payload';
-import { deleteFact, writeFacts } from './fact.service';
-import { FactKind } from './fact.types';
-import { FactInput, UserError } from './fact.validation';
+import { deleteFact, MAX_BATCH_ROWS, writeFacts } from './fact.service';
 
 /** A target row's span, or the user error that its year or month is not one. */
-function targetRow(t: TargetInput, index: number): FactInput | UserError {
-  if (!Number.isInteger(t.year) || t.year < 1990 || t.year > 2100) {
-    return { index, field: 'year', code: 'INVALID_YEAR', message: `year must be from 1990 to 2100, got ${t.year}` };
+function targetRow(t: TargetInput, index: number): FactInput | UserErrorInfo {
+  if (!Number.isInteger(t.year) || t.year < MIN_YEAR || t.year > MAX_YEAR) {
+    return { index, field: 'year', code: 'INVALID_YEAR', message: `year must be from ${MIN_YEAR} to ${MAX_YEAR}, got ${t.year}` };
   }
   if (t.month != null && (!Number.isInteger(t.month) || t.month < 1 || t.month > 12)) {
     return { index, field: 'month', code: 'INVALID_MONTH', message: `month must be from 1 to 12, got ${t.month}` };
@@ -19,16 +19,19 @@ function targetRow(t: TargetInput, index: number): FactInput | UserError {
   return { unit: t.unit, metric: t.metric, segment: t.segment ?? null, kind: FactKind.TARGET, periodStart: span.start, periodEnd: span.end, value: t.value, note: t.note ?? null };
 }
 
-function isUserError(x: FactInput | UserError): x is UserError {
+function isUserError(x: FactInput | UserErrorInfo): x is UserErrorInfo {
   return 'code' in x;
 }
 
+/** "10 000", as the descriptions have always written it. */
+const ROWS = String(MAX_BATCH_ROWS).replace(/\B(?=(\d{3})+$)/g, ' ');
+
 @Resolver()
 export class FactResolver {
-  @Mutation(() => WritePayload, { description: 'Sets yearly or monthly targets, up to 10 000 rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.' })
+  @Mutation(() => WritePayload, { description: `Sets yearly or monthly targets, up to ${ROWS} rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.` })
   async upsertTargets(
     @Arg('input', () => [TargetInput], { description: 'The targets, one row each: office, metric, segment, year (and month), value.' }) input: TargetInput[],
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<WritePayload> {
     const actor = await ctx.access.writer();
     const rows = input.map(targetRow);
@@ -37,15 +40,21 @@ export class FactResolver {
     return writeFacts(ctx.em, rows as FactInput[], { actor });
   }
 
-  @Mutation(() => WritePayload, { description: 'Records realizations, up to 10 000 rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.' })
+  @Mutation(() => WritePayload, { description: `Records realizations, up to ${ROWS} rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.` })
   async recordRealizations(
     @Arg('input', () => [RealizationInput], { description: 'The realizations, one row each: office, metric, segment, span, value.' }) input: RealizationInput[],
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<WritePayload> {
     const actor = await ctx.access.writer();
     const rows: FactInput[] = input.map((r) => ({
-      unit: r.unit, metric: r.metric, segment: r.segment ?? null, kind: FactKind.REALIZATION,
-      periodStart: r.periodStart, periodEnd: r.periodEnd, value: r.value, note: r.note ?? null,
+      unit: r.unit,
+      metric: r.metric,
+      segment: r.segment ?? null,
+      kind: FactKind.REALIZATION,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      value: r.value,
+      note: r.note ?? null,
     }));
     return writeFacts(ctx.em, rows, { actor });
   }
@@ -53,9 +62,9 @@ export class FactResolver {
   @Mutation(() => DeletePayload, { description: 'Deletes one target or realization, with a note saying why; the history keeps its last value.' })
   async deleteFact(
     @Arg('input', () => DeleteFactInput, { description: 'The stored figure, by its natural key, and the note saying why.' }) input: DeleteFactInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RequestContext,
   ): Promise<DeletePayload> {
     const actor = await ctx.access.writer();
-    return deleteFact(ctx.em, { ...input, kind: input.kind as unknown as FactKind }, input.note, actor);
+    return deleteFact(ctx.em, input, input.note, actor);
   }
 }

@@ -1,32 +1,13 @@
 /**
- * Row-level validation of facts, pure: every invalid row is reported, not only
- * the first. Checks that need the database (overlap with stored facts) live in
- * fact.service.ts.
+ * Row-level validation of facts (docs/domain.md §3), pure: every invalid row
+ * is reported, not only the first. Checks that need the database (overlap
+ * with stored facts) live in fact.service.ts.
  */
+import { isValidDate, isWholeMonth, isWholeYear, yearOf } from '../calendar/calendar';
+import { UserErrorCode, UserErrorInfo } from '../common/user-error';
 import { dec, DecimalFormatError } from '../decimal/decimal';
-import { MetricDefinition } from '../metric/metric.catalogue';
-import { ALL_SEGMENTS, MetricUnit, TimeAggregation } from '../metric/metric.types';
-import { isValidDate, monthSpan, yearOf, yearSpan } from '../rollup/period';
-import { FactKind } from './fact.types';
-
-export interface FactInput {
-  unit: string;
-  metric: string;
-  segment?: string | null;
-  kind: FactKind;
-  periodStart: string;
-  periodEnd: string;
-  value: string;
-  note?: string | null;
-}
-
-export interface UserError {
-  /** Position of the offending row in the input list. */
-  index: number | null;
-  field: string | null;
-  code: string;
-  message: string;
-}
+import { ALL_SEGMENTS, MetricDefinition, MetricUnit, TimeAggregation, unitScale } from '../metric/metric.model';
+import { FactInput, FactKind } from './fact.model';
 
 export interface ValidationContext {
   units: ReadonlySet<string>;
@@ -35,12 +16,12 @@ export interface ValidationContext {
   today: string;
 }
 
-function err(index: number, field: string, code: string, message: string): UserError {
+function err(index: number, field: string, code: UserErrorCode, message: string): UserErrorInfo {
   return { index, field, code, message };
 }
 
-export function validateRow(row: FactInput, index: number, ctx: ValidationContext): UserError[] {
-  const errors: UserError[] = [];
+export function validateRow(row: FactInput, index: number, ctx: ValidationContext): UserErrorInfo[] {
+  const errors: UserErrorInfo[] = [];
   if (!ctx.units.has(row.unit)) errors.push(err(index, 'unit', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(row.unit)}`));
   const metric = ctx.metrics.get(row.metric);
   if (!metric) {
@@ -59,7 +40,7 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
     const v = dec(row.value);
     if (v.units < 0n) errors.push(err(index, 'value', 'NEGATIVE_VALUE', `value must not be negative, got ${row.value}`));
     if (metric) {
-      const allowed = metric.unit === MetricUnit.RUPIAH ? 2 : 0;
+      const allowed = unitScale(metric.unit);
       const significant = row.value.includes('.') ? row.value.split('.')[1].replace(/0+$/, '').length : 0;
       if (significant > allowed) {
         errors.push(
@@ -87,10 +68,8 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
     return errors;
   }
   if (row.kind === FactKind.TARGET) {
-    const y = yearSpan(yearOf(row.periodStart));
-    const m = monthSpan(yearOf(row.periodStart), Number(row.periodStart.slice(5, 7)));
-    const whole = (row.periodStart === y.start && row.periodEnd === y.end) || (row.periodStart === m.start && row.periodEnd === m.end);
-    if (!whole) {
+    const span = { start: row.periodStart, end: row.periodEnd };
+    if (!isWholeYear(span) && !isWholeMonth(span)) {
       errors.push(err(index, 'periodStart', 'TARGET_NOT_YEAR_OR_MONTH',
         `a target covers a whole year or a whole month, got ${row.periodStart} to ${row.periodEnd}`));
     }
@@ -117,7 +96,7 @@ function seriesKey(r: FactInput): string {
  * Rows of one batch that repeat a span or whose realization spans overlap
  * each other. Each conflict is reported on the later row, naming the other.
  */
-export function batchConflicts(rows: readonly FactInput[]): UserError[] {
+export function batchConflicts(rows: readonly FactInput[]): UserErrorInfo[] {
   const bySeries = new Map<string, number[]>();
   rows.forEach((r, i) => {
     const k = seriesKey(r);
@@ -125,7 +104,7 @@ export function batchConflicts(rows: readonly FactInput[]): UserError[] {
     if (list) list.push(i);
     else bySeries.set(k, [i]);
   });
-  const errors: UserError[] = [];
+  const errors: UserErrorInfo[] = [];
   for (const indexes of bySeries.values()) {
     if (indexes.length < 2) continue;
     const sorted = [...indexes].sort(

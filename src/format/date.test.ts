@@ -1,4 +1,5 @@
-import { formatDate, parseDate, weekday } from './date';
+import { weekday } from '../calendar/calendar';
+import { formatDate, parseDate } from './date';
 
 describe('formatDate', () => {
   it.each([

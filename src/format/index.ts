@@ -1,15 +1,15 @@
 /**
  * id-ID formatting: every figure, date and period label written the Indonesian
- * way (DOMAIN.md section 6). Pure functions on exact decimals; no GraphQL, no
+ * way (docs/domain.md §7). Pure functions on exact decimals; no GraphQL, no
  * database. Nothing else in the project formats numbers or dates.
  */
 export { FormatError, type FormatErrorCode } from './errors';
 export { formatRupiah, type RupiahOptions } from './rupiah';
 export { formatAmount, type AmountUnit } from './amount';
 export { formatCount, type CountOptions, type CountUnit } from './number';
-export { formatPercent, type PercentOptions, type PercentStyle } from './percent';
+export { formatPercent, type PercentOptions, PercentStyle } from './percent';
 export { terbilang } from './terbilang';
 export { formatDate, type DateStyle } from './date';
 export { formatPeriodLabel } from './period';
 export { formatTimestamp } from './timestamp';
-export { type FigureStyle } from './styles';
+export { FigureStyle } from './styles';

@@ -1,5 +1,5 @@
 /**
- * Counts of people and companies (DOMAIN.md section 6.2): "1.510.223 orang",
+ * Counts of people and companies (docs/domain.md §7): "1.510.223 orang",
  * "1,51 juta orang", "2,93 jt orang".
  */
 import { round } from '../decimal/decimal';

@@ -1,13 +1,15 @@
 /**
- * Percentages (DOMAIN.md section 6.3). Input is in percentage points as an exact
+ * Percentages (docs/domain.md §7). Input is in percentage points as an exact
  * decimal string: "100.2718" -> "100,27%".
  */
 import { round } from '../decimal/decimal';
 import { renderFixed } from './digits';
 import { booleanOption, choiceOption, fractionDigitsOption, toDecimal } from './input';
 
-export type PercentStyle = 'SYMBOL' | 'WORD';
-export const PERCENT_STYLES: readonly PercentStyle[] = ['SYMBOL', 'WORD'];
+/** SYMBOL "100,27%" or WORD "100,27 persen" (GraphQL: the PercentStyle enum). */
+export const PercentStyle = { SYMBOL: 'SYMBOL', WORD: 'WORD' } as const;
+export type PercentStyle = (typeof PercentStyle)[keyof typeof PercentStyle];
+export const PERCENT_STYLES: readonly PercentStyle[] = Object.values(PercentStyle);
 
 export interface PercentOptions {
   /** SYMBOL (default) "100,27%"; WORD "100,27 persen". */

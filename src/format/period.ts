@@ -1,5 +1,5 @@
 /**
- * Labels for reporting periods (DOMAIN.md section 6.5), from the first and the
+ * Labels for reporting periods (docs/domain.md §7), from the first and the
  * last day of the period, both inclusive:
  *
  *   whole year     "Tahun 2017"
@@ -10,7 +10,8 @@
  *   same year      "1 Januari - 19 Desember 2019"
  *   otherwise      "1 Desember 2019 - 31 Januari 2020"
  */
-import { dayNumber, daysInMonth, longDate, MONTHS, parseDate, type CalendarDate } from './date';
+import { type CalendarDate, dayNumber, daysInMonth } from '../calendar/calendar';
+import { longDate, MONTHS, parseDate } from './date';
 import { FormatError } from './errors';
 
 const QUARTERS = ['I', 'II', 'III', 'IV'];

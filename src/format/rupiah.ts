@@ -1,5 +1,5 @@
 /**
- * Rupiah amounts (DOMAIN.md section 6.1). "Rp" is written without a space
+ * Rupiah amounts (docs/domain.md §7). "Rp" is written without a space
  * (PUEBI/EYD), the minus goes before it: "-Rp1.510.223,00".
  */
 import { round } from '../decimal/decimal';

@@ -3,10 +3,9 @@
  * saving since 1964), the time of the head office: "19 Desember 2019 14.05 WIB".
  * Indonesian writes "." between hours and minutes.
  */
+import { JAKARTA_OFFSET_MS } from '../calendar/calendar';
 import { longDate } from './date';
 import { showValue, FormatError } from './errors';
-
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 function two(n: number): string {
   return n < 10 ? '0' + n : String(n);
@@ -20,7 +19,7 @@ export function formatTimestamp(instant: Date): string {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new FormatError('INVALID_DATE', `timestamp must be a valid Date, got ${showValue(instant)}`);
   }
-  const wib = new Date(instant.getTime() + WIB_OFFSET_MS);
+  const wib = new Date(instant.getTime() + JAKARTA_OFFSET_MS);
   const date = longDate({ year: wib.getUTCFullYear(), month: wib.getUTCMonth() + 1, day: wib.getUTCDate() });
   return `${date} ${two(wib.getUTCHours())}.${two(wib.getUTCMinutes())} WIB`;
 }

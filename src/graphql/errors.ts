@@ -1,22 +1,24 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
-import { ForbiddenError } from '../auth/auth.errors';
-import { InputError } from '../common/input-error';
+import { ClientError } from '../common/errors';
 import { FormatError } from '../format';
 
+/** The client error behind a GraphQL error, if a client caused it. */
+export function clientErrorOf(error: unknown): ClientError | null {
+  const original = unwrapResolverError(error);
+  return original instanceof ClientError ? original : null;
+}
+
 /**
- * Bad input keeps its message and gets the stable code BAD_USER_INPUT (with
- * the field at fault); anything unexpected is logged and answered as
- * INTERNAL_SERVER_ERROR without internals.
+ * A client error keeps its message and gets its stable code (BAD_USER_INPUT
+ * with the field at fault, FORBIDDEN, UNAUTHENTICATED); a formatting option
+ * the module refuses is bad input too. Anything unexpected is logged and
+ * answered as INTERNAL_SERVER_ERROR without internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+  const client = clientErrorOf(error);
+  if (client) return { ...formatted, message: client.message, extensions: { code: client.kind, ...client.details() } };
   const original = unwrapResolverError(error);
-  if (original instanceof InputError) {
-    return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: original.field ?? null } };
-  }
-  if (original instanceof ForbiddenError) {
-    return { ...formatted, message: original.message, extensions: { code: 'FORBIDDEN' } };
-  }
   if (original instanceof FormatError) {
     return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', reason: original.code } };
   }

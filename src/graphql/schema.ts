@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import './enums';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FactResolver } from '../fact/fact.resolver';
 import { MetricResolver } from '../metric/metric.resolver';
+import { OrgMutationResolver } from '../org/org-admin.resolver';
 import { KanwilResolver, KantorCabangResolver, NasionalResolver, OrgQueryResolver, OrgUnitResolver, WilayahResolver } from '../org/org-unit.resolver';
-import { OrgMutationResolver } from '../org/org.mutation';
 import { Kanwil, KantorCabang, Nasional, Wilayah } from '../org/org-unit.type';
 import { ReportResolver } from '../report/report.resolver';
+import { AmountResolver } from '../rollup/amount.resolver';
+import { PercentResolver } from '../rollup/percent.resolver';
 import { PerformanceResolver } from '../rollup/performance.resolver';
+import { PeriodResolver } from '../rollup/period.resolver';
 
 export const resolvers = [
   OrgQueryResolver,
@@ -20,6 +22,9 @@ export const resolvers = [
   WilayahResolver,
   MetricResolver,
   PerformanceResolver,
+  AmountResolver,
+  PercentResolver,
+  PeriodResolver,
   FactResolver,
   AuditResolver,
   OrgMutationResolver,

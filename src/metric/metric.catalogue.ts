@@ -1,17 +1,8 @@
-import { MetricUnit, Segment, TimeAggregation } from './metric.types';
-
-export interface MetricDefinition {
-  code: string;
-  name: string;
-  unit: MetricUnit;
-  timeAggregation: TimeAggregation;
-  segments: Segment[];
-  sortOrder: number;
-}
+import { MetricDefinition, MetricUnit, Segment, TimeAggregation } from './metric.model';
 
 const PARTICIPANT_SEGMENTS = [Segment.PU, Segment.BPU, Segment.JAKON, Segment.PMI];
 
-/** The five metrics of DOMAIN.md section 2, seeded into the `metric` table. */
+/** The five metrics of docs/domain.md §2, seeded into the `metric` table. */
 export const METRIC_CATALOGUE: readonly MetricDefinition[] = [
   { code: 'IURAN', name: 'Penerimaan Iuran', unit: MetricUnit.RUPIAH, timeAggregation: TimeAggregation.SUM, segments: [], sortOrder: 1 },
   { code: 'PESERTA_AKTIF', name: 'Peserta Aktif', unit: MetricUnit.ORANG, timeAggregation: TimeAggregation.LAST, segments: PARTICIPANT_SEGMENTS, sortOrder: 2 },

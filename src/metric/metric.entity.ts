@@ -1,5 +1,5 @@
 import { ArrayType, Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { MetricUnit, TimeAggregation } from './metric.types';
+import { MetricUnit, TimeAggregation } from './metric.model';
 
 /** The metric catalogue is data: a new KPI is a row, not a code change. */
 @Entity({ tableName: 'metric' })

@@ -1,17 +1,21 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { MetricDefinition } from './metric.catalogue';
-import { MetricEntity } from './metric.entity';
-import { Segment } from './metric.types';
+/** Looking metrics and segments up in the catalogue, with the user error that names what is valid. */
+import { InputError } from '../common/errors';
+import { MetricDefinition, Segment } from './metric.model';
 
-/** The whole catalogue, in display order: one statement. */
-export async function loadMetricCatalogue(em: EntityManager): Promise<MetricDefinition[]> {
-  const rows = await em.find(MetricEntity, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });
-  return rows.map((m) => ({
-    code: m.code,
-    name: m.name,
-    unit: m.unit,
-    timeAggregation: m.timeAggregation,
-    segments: m.segments as Segment[],
-    sortOrder: m.sortOrder,
-  }));
+export function metricByCode(catalogue: readonly MetricDefinition[], code: string, field = 'metric'): MetricDefinition {
+  const metric = catalogue.find((m) => m.code === code);
+  if (!metric) {
+    throw new InputError(`unknown metric ${JSON.stringify(code)}; valid codes: ${catalogue.map((m) => m.code).join(', ')}`, field);
+  }
+  return metric;
+}
+
+/** The segment asked for, when the metric has it; null for the total. */
+export function checkSegment(metric: MetricDefinition, segment: Segment | null | undefined): Segment | null {
+  if (segment == null) return null;
+  if (!metric.segments.includes(segment)) {
+    const has = metric.segments.length ? `its segments are ${metric.segments.join(', ')}` : 'it has no segments';
+    throw new InputError(`metric ${metric.code} cannot be broken down by segment ${segment}: ${has}`, 'segment');
+  }
+  return segment;
 }

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { OrgLevel } from './org-level';
+import { OrgLevel } from './org.model';
 
 /**
  * One office of the tree (Nasional, Kanwil, Kantor Cabang) or one

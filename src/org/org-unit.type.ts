@@ -3,18 +3,19 @@
  * and performance fields are resolved in org-unit.resolver.ts through the
  * request's loaders.
  */
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { OrgLevel } from './org-level';
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { OrgLevel, OrgUnitRow } from './org.model';
 
-/** An office as the API passes it around: a row of org_unit. */
-export interface OrgUnitRow {
-  code: string;
-  name: string;
-  level: OrgLevel;
-  parentCode: string | null;
-  kind: string | null;
-  population: number | null;
-}
+registerEnumType(OrgLevel, {
+  name: 'OrgLevel',
+  description: 'The levels of the office tree, from the root down: Kantor Pusat > Kantor Wilayah > Kantor Cabang > kabupaten/kota. Figures roll up this tree.',
+  valuesConfig: {
+    NASIONAL: { description: 'Kantor Pusat: the national root, one office.' },
+    KANWIL: { description: 'Kantor Wilayah: 11 regional offices.' },
+    KANTOR_CABANG: { description: 'Kantor Cabang: about 120 branch offices.' },
+    WILAYAH: { description: 'A kabupaten or kota served by one Kantor Cabang (514), coded by Kemendagri, e.g. 33.75.' },
+  },
+});
 
 const TYPE_BY_LEVEL: Record<OrgLevel, string> = {
   [OrgLevel.NASIONAL]: 'Nasional',

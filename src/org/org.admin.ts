@@ -5,25 +5,20 @@
  * office they were recorded for.
  */
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Actor, inWriteTransaction, setAuditContext } from '../fact/fact.service';
-import { UserError } from '../fact/fact.validation';
-import { OrgLevel, parentLevel } from './org-level';
-import { unitsByCode } from './org.repository';
-import { OrgUnitRow } from './org-unit.type';
+import { UserErrorCode, UserErrorInfo } from '../common/user-error';
+import { Actor, inWriteTransaction, setAuditContext } from '../db/transaction';
+import { OrgLevel, OrgUnitRow, parentLevel } from './org.model';
+import { unitByCode } from './org.repository';
 
 export interface OrgUnitResult {
   unit: OrgUnitRow | null;
-  userErrors: UserError[];
+  userErrors: UserErrorInfo[];
 }
 
 const CODE = /^[A-Z0-9][A-Z0-9_.]{0,39}$/;
 
-function err(field: string, code: string, message: string): OrgUnitResult {
+function err(field: string, code: UserErrorCode, message: string): OrgUnitResult {
   return { unit: null, userErrors: [{ index: null, field, code, message }] };
-}
-
-async function one(em: EntityManager, code: string): Promise<OrgUnitRow | null> {
-  return (await unitsByCode(em, [code]))[0] ?? null;
 }
 
 async function write(em: EntityManager, actor: Actor, code: string, sql: string, params: unknown[]): Promise<OrgUnitResult> {
@@ -32,12 +27,12 @@ async function write(em: EntityManager, actor: Actor, code: string, sql: string,
     async (tem) => {
       await setAuditContext(tem, actor);
       await tem.getConnection().execute(sql, params, 'run', tem.getTransactionContext());
-      return { unit: null, userErrors: [] as UserError[] };
+      return { unit: null, userErrors: [] as UserErrorInfo[] };
     },
     { unit: null },
   );
   // read it back once committed
-  return result.userErrors.length > 0 ? result : { unit: await one(em, code), userErrors: [] };
+  return result.userErrors.length > 0 ? result : { unit: await unitByCode(em, code), userErrors: [] };
 }
 
 export async function addOrgUnit(
@@ -48,8 +43,8 @@ export async function addOrgUnit(
   if (!CODE.test(input.code)) return err('code', 'INVALID_CODE', `an office code is 1 to 40 capital letters, digits, "_" or ".", got ${JSON.stringify(input.code)}`);
   if (!input.name.trim()) return err('name', 'NAME_REQUIRED', 'an office needs a name');
   if (input.level === OrgLevel.NASIONAL) return err('level', 'INVALID_LEVEL', 'there is one Kantor Pusat (NASIONAL); add a Kanwil, Kantor Cabang or wilayah');
-  if (await one(em, input.code)) return err('code', 'DUPLICATE_CODE', `office ${input.code} exists already`);
-  const parent = await one(em, input.parent);
+  if (await unitByCode(em, input.code)) return err('code', 'DUPLICATE_CODE', `office ${input.code} exists already`);
+  const parent = await unitByCode(em, input.parent);
   if (!parent) return err('parent', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(input.parent)}`);
   if (parent.level !== parentLevel(input.level)) {
     return err('parent', 'INVALID_PARENT', `a ${input.level} belongs to a ${parentLevel(input.level)}, and ${parent.code} is a ${parent.level}`);
@@ -65,18 +60,18 @@ export async function addOrgUnit(
 
 export async function renameOrgUnit(em: EntityManager, actor: Actor, code: string, name: string): Promise<OrgUnitResult> {
   if (!name.trim()) return err('name', 'NAME_REQUIRED', 'an office needs a name');
-  if (!(await one(em, code))) return err('code', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(code)}`);
+  if (!(await unitByCode(em, code))) return err('code', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(code)}`);
   return write(em, actor, code, 'update org_unit set name = ? where code = ?', [name.trim(), code]);
 }
 
 /** Moves a wilayah to another Kantor Cabang, or a Kantor Cabang to another Kanwil. */
 export async function moveOrgUnit(em: EntityManager, actor: Actor, code: string, newParent: string): Promise<OrgUnitResult> {
-  const unit = await one(em, code);
+  const unit = await unitByCode(em, code);
   if (!unit) return err('code', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(code)}`);
   if (unit.level !== OrgLevel.WILAYAH && unit.level !== OrgLevel.KANTOR_CABANG) {
     return err('code', 'INVALID_LEVEL', `only a wilayah or a Kantor Cabang moves; ${code} is a ${unit.level}`);
   }
-  const parent = await one(em, newParent);
+  const parent = await unitByCode(em, newParent);
   if (!parent) return err('parent', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(newParent)}`);
   if (parent.level !== parentLevel(unit.level)) {
     return err('parent', 'INVALID_PARENT', `a ${unit.level} belongs to a ${parentLevel(unit.level)}, and ${parent.code} is a ${parent.level}`);

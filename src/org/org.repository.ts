@@ -1,15 +1,24 @@
+/** Every SQL lookup of offices: by code, by parent, and down a subtree. */
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OrgLevel } from './org-level';
-import { OrgUnitRow } from './org-unit.type';
+import { OrgLevel, OrgUnitRow } from './org.model';
 
 const COLUMNS = `code, name, level, parent_code as "parentCode", kind, population`;
 
-/** The offices with these codes, one statement. */
+/** The offices with these codes, one statement (inside `em`'s transaction, if any). */
 export async function unitsByCode(em: EntityManager, codes: readonly string[]): Promise<OrgUnitRow[]> {
-  return em.getConnection().execute<OrgUnitRow[]>(
-    `select ${COLUMNS} from org_unit where code in (select jsonb_array_elements_text(?::jsonb))`,
-    [JSON.stringify(codes)],
-  );
+  return em
+    .getConnection()
+    .execute<OrgUnitRow[]>(
+      `select ${COLUMNS} from org_unit where code in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(codes)],
+      'all',
+      em.getTransactionContext(),
+    );
+}
+
+/** The office with this code, or null. */
+export async function unitByCode(em: EntityManager, code: string): Promise<OrgUnitRow | null> {
+  return (await unitsByCode(em, [code]))[0] ?? null;
 }
 
 /** The children of these offices, ordered by code, one statement. */

@@ -3,30 +3,29 @@
  * the same rollup path as every other figure (one batched statement for all
  * the cells of a request).
  */
-import { InputError } from '../common/input-error';
-import { Context } from '../graphql/context';
-import { ValueSource } from '../graphql/enums';
-import { MetricDefinition } from '../metric/metric.catalogue';
-import { levelDepth } from '../org/org-level';
+import { DateSpan, isValidDate, monthOf, monthSpan, quarterSpan, yearOf, yearSpan } from '../calendar/calendar';
+import { InputError } from '../common/errors';
+import { MetricDefinition, unitScale } from '../metric/metric.model';
+import { checkSegment, metricByCode } from '../metric/metric.service';
+import { levelDepth, OrgUnitRow } from '../org/org.model';
 import { descendantsAt } from '../org/org.repository';
-import { OrgUnitRow } from '../org/org-unit.type';
-import { amount, checkSegment, metricByCode, performanceOf } from '../rollup/performance.service';
-import { isValidDate, monthSpan, Period as Span, quarterSpan, resolvePeriod, yearOf, yearSpan } from '../rollup/period';
-import { Period } from '../rollup/period.type';
+import { RequestContext } from '../request/context';
+import { amount, performanceOf, sourceOf } from '../rollup/performance.service';
+import { resolvePeriod } from '../rollup/period';
+import { Granularity, ReportData, ReportRequest, ReportRowData, SeriesPointData, SeriesRequest } from './report.model';
 import { ReportSortField, sortRows, SortDirection } from './report.sort';
-import { Granularity, Report, ReportInput, ReportRow, SeriesInput, SeriesPoint } from './report.type';
 
 export const MAX_REPORT_METRICS = 10;
 export const MAX_SERIES_YEARS = 10;
 
-async function readableUnit(ctx: Context, code: string, field: string): Promise<OrgUnitRow> {
+async function readableUnit(ctx: RequestContext, code: string, field: string): Promise<OrgUnitRow> {
   const unit = await ctx.loaders.unit.load(code);
   if (!unit) throw new InputError(`unknown office code ${JSON.stringify(code)}`, field);
   await ctx.access.assertRead(unit.code);
   return unit;
 }
 
-export async function buildReport(ctx: Context, input: ReportInput): Promise<Report> {
+export async function buildReport(ctx: RequestContext, input: ReportRequest): Promise<ReportData> {
   const span = resolvePeriod(input.period, 'period');
   const parent = await readableUnit(ctx, input.parent, 'parent');
   if (levelDepth(input.level) <= levelDepth(parent.level)) {
@@ -37,8 +36,8 @@ export async function buildReport(ctx: Context, input: ReportInput): Promise<Rep
   }
   const duplicate = input.metrics.find((m, i) => input.metrics.indexOf(m) !== i);
   if (duplicate) throw new InputError(`metric ${duplicate} is asked twice`, 'metrics');
-  const metrics: MetricDefinition[] = [];
-  for (const [i, code] of input.metrics.entries()) metrics.push(await metricByCode(ctx.loaders, code, `metrics[${i}]`));
+  const catalogue = await ctx.loaders.metrics();
+  const metrics: MetricDefinition[] = input.metrics.map((code, i) => metricByCode(catalogue, code, `metrics[${i}]`));
   const field = input.sort?.field ?? ReportSortField.ACHIEVEMENT;
   const direction = input.sort?.direction ?? SortDirection.DESC;
   const sortMetric = input.sort?.metric ?? input.metrics[0];
@@ -53,27 +52,27 @@ export async function buildReport(ctx: Context, input: ReportInput): Promise<Rep
     Promise.all(metrics.map((m) => performanceOf(ctx, parent, m, null, span))),
   ]);
   const rows = units.map((u, i) => ({ code: u.code, name: u.name, unit: u, cells: cells[i] }));
-  const ranked: ReportRow[] = sortRows(rows, { metricIndex: Math.max(metricIndex, 0), field, direction }).map((r, i) => ({
+  const ranked: ReportRowData[] = sortRows(rows, { metricIndex: Math.max(metricIndex, 0), field, direction }).map((r, i) => ({
     unit: r.unit,
     rank: i + 1,
     cells: r.cells,
   }));
-  const report = new Report();
-  report.parent = parent;
-  report.period = new Period(span.start, span.end);
-  report.metrics = metrics;
-  report.rows = input.status ? ranked.filter((r) => r.cells[0].status === input.status) : ranked;
-  report.totals = totals;
-  return report;
+  return {
+    parent,
+    period: span,
+    metrics,
+    rows: input.status ? ranked.filter((r) => r.cells[0].status === input.status) : ranked,
+    totals,
+  };
 }
 
 /** The whole months, quarters or years from the one holding `from` to the one holding `to`. */
-export function seriesPeriods(granularity: Granularity, from: string, to: string): Span[] {
-  const out: Span[] = [];
+export function seriesPeriods(granularity: Granularity, from: string, to: string): DateSpan[] {
+  const out: DateSpan[] = [];
   const y0 = yearOf(from);
   const y1 = yearOf(to);
-  const m0 = Number(from.slice(5, 7));
-  const m1 = Number(to.slice(5, 7));
+  const m0 = monthOf(from);
+  const m1 = monthOf(to);
   for (let y = y0; y <= y1; y++) {
     if (granularity === Granularity.YEAR) out.push(yearSpan(y));
     else if (granularity === Granularity.QUARTER) {
@@ -91,7 +90,7 @@ export function seriesPeriods(granularity: Granularity, from: string, to: string
   return out;
 }
 
-export async function buildSeries(ctx: Context, input: SeriesInput): Promise<SeriesPoint[]> {
+export async function buildSeries(ctx: RequestContext, input: SeriesRequest): Promise<SeriesPointData[]> {
   for (const f of ['from', 'to'] as const) {
     if (!isValidDate(input[f])) throw new InputError(`${f} must be a date YYYY-MM-DD, got ${JSON.stringify(input[f])}`, f);
   }
@@ -99,20 +98,16 @@ export async function buildSeries(ctx: Context, input: SeriesInput): Promise<Ser
   const years = yearOf(input.to) - yearOf(input.from) + 1;
   if (years > MAX_SERIES_YEARS) throw new InputError(`a series covers at most ${MAX_SERIES_YEARS} calendar years, got ${years}`, 'to');
   const unit = await readableUnit(ctx, input.unit, 'unit');
-  const metric = await metricByCode(ctx.loaders, input.metric);
+  const metric = metricByCode(await ctx.loaders.metrics(), input.metric);
   const segment = checkSegment(metric, input.segment);
   return Promise.all(
     seriesPeriods(input.granularity, input.from, input.to).map(async (span) => {
       const yearToDate = { start: yearSpan(yearOf(span.start)).start, end: span.end };
       const [performance, ytd] = await Promise.all([
         performanceOf(ctx, unit, metric, segment, span),
-        ctx.loaders.rollup.load({ unit: unit.code, metric: metric.code, segment, period: yearToDate }),
+        ctx.loaders.rollup.load({ unit: unit.code, metric: metric.code, scale: unitScale(metric.unit), segment, period: yearToDate }),
       ]);
-      const point = new SeriesPoint();
-      point.period = new Period(span.start, span.end);
-      point.performance = performance;
-      point.cumulativeRealization = amount(ytd.realization, metric, ytd.realization_recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP);
-      return point;
+      return { period: span, performance, cumulativeRealization: amount(ytd.realization, metric, sourceOf(ytd.realization_recorded)) };
     }),
   );
 }

@@ -1,16 +1,15 @@
-import 'reflect-metadata';
-import { Amount } from '../rollup/amount.type';
-import { Percent } from '../rollup/percent.type';
-import { Performance } from '../rollup/performance.type';
-import { ValueSource } from '../graphql/enums';
-import { MetricUnit } from '../metric/metric.types';
-import { ReportSortField, sortRows, SortDirection } from './report.sort';
+import { MetricUnit } from '../metric/metric.model';
+import { ValueSource } from '../rollup/performance.model';
+import { ReportSortField, SortableCell, sortRows, SortDirection } from './report.sort';
 
 function row(code: string, name: string, realization: string | null, achievement: string | null) {
-  const p = new Performance();
-  p.realization = realization === null ? null : new Amount(realization, MetricUnit.RUPIAH, ValueSource.RECORDED);
-  p.achievement = achievement === null ? null : new Percent(achievement);
-  return { code, name, cells: [p] };
+  const cell: SortableCell = {
+    realization: realization === null ? null : { value: realization, unit: MetricUnit.RUPIAH, source: ValueSource.RECORDED },
+    target: null,
+    achievement: achievement === null ? null : { value: achievement },
+    gap: null,
+  };
+  return { code, name, cells: [cell] };
 }
 
 const rows = [

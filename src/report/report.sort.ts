@@ -3,7 +3,7 @@
  * breaks ties), empty values last whatever the direction.
  */
 import { cmp, dec } from '../decimal/decimal';
-import { Performance } from '../rollup/performance.type';
+import { PerformanceFigures } from '../rollup/performance.model';
 
 export enum ReportSortField {
   REALIZATION = 'REALIZATION',
@@ -19,11 +19,14 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 
+/** The figures of a cell that a report sorts by. */
+export type SortableCell = Pick<PerformanceFigures, 'realization' | 'target' | 'achievement' | 'gap'>;
+
 export interface SortableRow {
   code: string;
   name: string;
   /** One per metric, in the report's metric order. */
-  cells: Performance[];
+  cells: SortableCell[];
 }
 
 export interface RowSort {
@@ -33,7 +36,7 @@ export interface RowSort {
   direction: SortDirection;
 }
 
-function valueOf(cell: Performance, field: ReportSortField): string | null {
+function valueOf(cell: SortableCell, field: ReportSortField): string | null {
   switch (field) {
     case ReportSortField.REALIZATION:
       return cell.realization?.value ?? null;

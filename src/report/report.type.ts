@@ -1,14 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Metric } from '../metric/metric.type';
-import { Segment } from '../metric/metric.types';
-import { OrgLevel } from '../org/org-level';
-import { OrgUnit, OrgUnitRow } from '../org/org-unit.type';
+import { DateSpan } from '../calendar/calendar';
 import { LocalDateScalar } from '../graphql/scalars/local-date.scalar';
-import { MetricDefinition } from '../metric/metric.catalogue';
+import { MetricDefinition, Segment } from '../metric/metric.model';
+import { Metric } from '../metric/metric.type';
+import { OrgLevel, OrgUnitRow } from '../org/org.model';
+import { OrgUnit } from '../org/org-unit.type';
 import { Amount } from '../rollup/amount.type';
-import { AchievementStatus } from '../rollup/performance.math';
+import { AchievementStatus, AmountFigure, PerformanceFigures } from '../rollup/performance.model';
 import { Performance } from '../rollup/performance.type';
 import { Period, PeriodInput } from '../rollup/period.type';
+import { Granularity, ReportData, ReportRequest, ReportRowData, SeriesPointData, SeriesRequest } from './report.model';
 import { ReportSortField, SortDirection } from './report.sort';
 
 registerEnumType(SortDirection, {
@@ -29,12 +30,6 @@ registerEnumType(ReportSortField, {
     NAME: { description: 'The office name, in Indonesian alphabetical order.' },
   },
 });
-
-export enum Granularity {
-  MONTH = 'MONTH',
-  QUARTER = 'QUARTER',
-  YEAR = 'YEAR',
-}
 
 registerEnumType(Granularity, {
   name: 'Granularity',
@@ -59,7 +54,7 @@ export class ReportSortInput {
 }
 
 @InputType('ReportInput', { description: 'A table for print: the offices at one level below a parent office, with their figures for some metrics over one period.' })
-export class ReportInput {
+export class ReportInput implements ReportRequest {
   @Field(() => ID, { description: 'the office whose descendants are the rows' })
   parent!: string;
 
@@ -80,7 +75,7 @@ export class ReportInput {
 }
 
 @ObjectType('ReportRow', { description: 'One office of a report.' })
-export class ReportRow {
+export class ReportRow implements ReportRowData {
   @Field(() => OrgUnit, { description: 'The office.' })
   unit!: OrgUnitRow;
 
@@ -88,16 +83,16 @@ export class ReportRow {
   rank!: number;
 
   @Field(() => [Performance], { description: 'one per requested metric, in the order asked' })
-  cells!: Performance[];
+  cells!: PerformanceFigures[];
 }
 
 @ObjectType('Report', { description: 'A report table: rows, and the parent office\'s own figures as totals.' })
-export class Report {
+export class Report implements ReportData {
   @Field(() => OrgUnit, { description: 'The office the report is about.' })
   parent!: OrgUnitRow;
 
   @Field(() => Period, { description: 'The reporting period.' })
-  period!: Period;
+  period!: DateSpan;
 
   @Field(() => [Metric], { description: 'The metrics of the columns, in order.' })
   metrics!: MetricDefinition[];
@@ -106,11 +101,11 @@ export class Report {
   rows!: ReportRow[];
 
   @Field(() => [Performance], { description: 'the parent\'s own figures for each metric: its rollup by the one rule, which is the sum of its children unless it recorded its own' })
-  totals!: Performance[];
+  totals!: PerformanceFigures[];
 }
 
 @InputType('SeriesInput', { description: 'A time series of one office and one metric, for trend charts: up to 10 years.' })
-export class SeriesInput {
+export class SeriesInput implements SeriesRequest {
   @Field(() => ID, { description: 'Office code.' })
   unit!: string;
 
@@ -131,13 +126,13 @@ export class SeriesInput {
 }
 
 @ObjectType('SeriesPoint', { description: 'One point of a time series. A point without data is there, with status NO_DATA.' })
-export class SeriesPoint {
+export class SeriesPoint implements SeriesPointData {
   @Field(() => Period, { description: 'The point\'s month, quarter or year, with its label.' })
-  period!: Period;
+  period!: DateSpan;
 
   @Field(() => Performance, { description: 'The office\'s figures for that period: flows summed within it, stocks at their position.' })
-  performance!: Performance;
+  performance!: PerformanceFigures;
 
   @Field(() => Amount, { nullable: true, description: 'realization from 1 January of the point\'s year to the point\'s end' })
-  cumulativeRealization!: Amount | null;
+  cumulativeRealization!: AmountFigure | null;
 }

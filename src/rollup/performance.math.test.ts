@@ -1,7 +1,8 @@
-import { achievement, AchievementStatus, atScale, gap, growth, percentOf, status } from './performance.math';
+import { achievement, atScale, gap, growth, percentOf, status } from './performance.math';
+import { AchievementStatus } from './performance.model';
 
 describe('derived figures', () => {
-  it('computes the worked examples of DOMAIN.md exactly', () => {
+  it('computes the worked examples of docs/domain.md §8 exactly', () => {
     expect(achievement('4067826205816.00', '4056800718575.00')).toBe('100.2718');
     expect(achievement('1510223', '1440590')).toBe('104.8336');
     expect(achievement('176280', '146229')).toBe('120.5506');

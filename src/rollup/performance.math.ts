@@ -1,15 +1,9 @@
 /**
- * Derived figures, each computed from rolled-up sums (never averaged), on
- * exact decimals. Pure functions: no database, no GraphQL.
+ * Derived figures (docs/domain.md §6), each computed from rolled-up sums
+ * (never averaged), on exact decimals. Pure functions: no database, no GraphQL.
  */
 import { cmp, dec, Dec, div, isZero, mul, round, sub, toPlain } from '../decimal/decimal';
-
-export enum AchievementStatus {
-  ACHIEVED = 'ACHIEVED',
-  BELOW_TARGET = 'BELOW_TARGET',
-  NO_TARGET = 'NO_TARGET',
-  NO_DATA = 'NO_DATA',
-}
+import { AchievementStatus } from './performance.model';
 
 /** Percentage points are kept to 4 decimals ("100.2718"), rounded half away from zero. */
 export const PERCENT_SCALE = 4;

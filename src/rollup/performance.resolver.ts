@@ -1,39 +1,47 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { checkLimit, MAX_HISTORY } from '../audit/audit.resolver';
+import { ChangeRecord, DEFAULT_HISTORY_LIMIT, historyLimit, MAX_HISTORY, toFactChange } from '../audit/audit.service';
 import { FactChange } from '../audit/audit.type';
-import { Context } from '../graphql/context';
-import { MetricDefinition } from '../metric/metric.catalogue';
+import { MetricDefinition } from '../metric/metric.model';
+import { metricByCode } from '../metric/metric.service';
 import { Metric } from '../metric/metric.type';
-import { OrgUnit, OrgUnitRow } from '../org/org-unit.type';
-import { metricByCode } from './performance.service';
+import { OrgUnitRow } from '../org/org.model';
+import { OrgUnit } from '../org/org-unit.type';
+import { RequestContext } from '../request/context';
+import { PerformanceFigures } from './performance.model';
 import { Performance } from './performance.type';
 
 @Resolver(() => Performance)
 export class PerformanceResolver {
   @FieldResolver(() => OrgUnit, { description: 'The office (Kantor Pusat, Kanwil, Kantor Cabang or kabupaten/kota) these figures belong to.' })
-  async unit(@Root() p: Performance, @Ctx() ctx: Context): Promise<OrgUnitRow> {
+  async unit(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<OrgUnitRow> {
     const unit = await ctx.loaders.unit.load(p.unitCode);
     if (!unit) throw new Error(`the office tree has no office ${p.unitCode}`);
     return unit;
   }
 
   @FieldResolver(() => Metric, { description: 'The metric (KPI) these figures are of, e.g. IURAN (Penerimaan Iuran), with its unit and how it adds up over time.' })
-  metric(@Root() p: Performance, @Ctx() ctx: Context): Promise<MetricDefinition> {
-    return metricByCode(ctx.loaders, p.metricCode);
+  async metric(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<MetricDefinition> {
+    return metricByCode(await ctx.loaders.metrics(), p.metricCode);
   }
 
   @FieldResolver(() => [FactChange], {
     description: "The changes behind this figure, newest first: this office's own targets and realizations of this metric and segment whose spans overlap the period.",
   })
   async history(
-    @Root() p: Performance,
-    @Ctx() ctx: Context,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 50, description: `At most this many changes, 1 to ${MAX_HISTORY}.` }) limit: number | null,
-  ): Promise<FactChange[]> {
+    @Root() p: PerformanceFigures,
+    @Ctx() ctx: RequestContext,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_HISTORY_LIMIT, description: `At most this many changes, 1 to ${MAX_HISTORY}.` }) limit: number | null,
+  ): Promise<ChangeRecord[]> {
     const rows = await ctx.loaders.history.load({
-      unit: p.unitCode, metric: p.metricCode, segment: p.segment, kind: null,
-      start: p.period.start, end: p.period.end, exact: false, limit: checkLimit(limit),
+      unit: p.unitCode,
+      metric: p.metricCode,
+      segment: p.segment,
+      kind: null,
+      start: p.period.start,
+      end: p.period.end,
+      exact: false,
+      limit: historyLimit(limit),
     });
-    return rows.map(FactChange.from);
+    return rows.map(toFactChange);
   }
 }

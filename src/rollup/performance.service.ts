@@ -1,48 +1,31 @@
 /**
- * Builds Performance objects: validates the arguments against the metric
- * catalogue, asks the rollup loader for the period and the same period a year
- * earlier (both land in the same batched statement), and derives the figures.
+ * Builds an office's PerformanceFigures: validates the arguments against the
+ * metric catalogue, asks the request's rollup loader for the period and the
+ * same period a year earlier (both land in the same batched statement), and
+ * derives the figures (docs/domain.md §6).
  */
-import { InputError } from '../common/input-error';
-import { ValueSource } from '../graphql/enums';
-import { Context } from '../graphql/context';
-import { Loaders } from '../graphql/loaders';
-import { OrgUnitRow } from '../org/org-unit.type';
-import { MetricDefinition } from '../metric/metric.catalogue';
-import { Segment, unitScale } from '../metric/metric.types';
-import { Amount } from './amount.type';
+import { DateSpan, isWholeYear, previousYear } from '../calendar/calendar';
+import { MetricDefinition, Segment, unitScale } from '../metric/metric.model';
+import { checkSegment, metricByCode } from '../metric/metric.service';
+import { OrgUnitRow } from '../org/org.model';
+import { RequestContext } from '../request/context';
 import { achievement, atScale, gap, growth, percentOf, status } from './performance.math';
-import { Percent } from './percent.type';
-import { Performance } from './performance.type';
-import { isWholeYear, Period as Span, PeriodInput, previousYear, resolvePeriod } from './period';
-import { Period } from './period.type';
+import { AmountFigure, PercentFigure, PerformanceFigures, ValueSource } from './performance.model';
+import { PeriodSpec, resolvePeriod } from './period';
 import { RollupRow } from './rollup.sql';
 
-export async function metricByCode(loaders: Loaders, code: string, field = 'metric'): Promise<MetricDefinition> {
-  const catalogue = await loaders.metrics();
-  const metric = catalogue.find((m) => m.code === code);
-  if (!metric) {
-    throw new InputError(`unknown metric ${JSON.stringify(code)}; valid codes: ${catalogue.map((m) => m.code).join(', ')}`, field);
-  }
-  return metric;
-}
-
-export function checkSegment(metric: MetricDefinition, segment: Segment | null | undefined): Segment | null {
-  if (segment == null) return null;
-  if (!metric.segments.includes(segment)) {
-    const has = metric.segments.length ? `its segments are ${metric.segments.join(', ')}` : 'it has no segments';
-    throw new InputError(`metric ${metric.code} cannot be broken down by segment ${segment}: ${has}`, 'segment');
-  }
-  return segment;
-}
-
-export function amount(value: string | null, metric: MetricDefinition, source: ValueSource): Amount | null {
+/** A figure in the metric's unit and scale, or null. */
+export function amount(value: string | null, metric: MetricDefinition, source: ValueSource): AmountFigure | null {
   const v = atScale(value, unitScale(metric.unit));
-  return v === null ? null : new Amount(v, metric.unit, source);
+  return v === null ? null : { value: v, unit: metric.unit, source };
 }
 
-function percent(value: string | null): Percent | null {
-  return value === null ? null : new Percent(value);
+function percent(value: string | null): PercentFigure | null {
+  return value === null ? null : { value };
+}
+
+export function sourceOf(recorded: boolean): ValueSource {
+  return recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP;
 }
 
 /** The derived figures of one office, from its rollup row and last year's. Pure. */
@@ -50,37 +33,43 @@ export function buildPerformance(
   unitCode: string,
   metric: MetricDefinition,
   segment: Segment | null,
-  span: Span,
+  span: DateSpan,
   row: RollupRow,
   lastYear: RollupRow,
-): Performance {
+): PerformanceFigures {
   const scale = unitScale(metric.unit);
   const realization = atScale(row.realization, scale);
   const target = atScale(row.target, scale);
   const prorated = isWholeYear(span) ? target : atScale(row.prorated_target, scale);
-  const targetSource = row.target_recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP;
-  const p = new Performance();
-  p.unitCode = unitCode;
-  p.metricCode = metric.code;
-  p.segment = segment;
-  p.period = new Period(span.start, span.end);
-  p.realization = amount(realization, metric, row.realization_recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP);
-  p.target = amount(target, metric, targetSource);
-  p.proratedTarget = amount(prorated, metric, targetSource);
-  p.achievement = percent(achievement(realization, target));
-  p.proratedAchievement = percent(achievement(realization, prorated));
-  p.gap = amount(gap(realization, target, scale), metric, ValueSource.ROLLED_UP);
-  p.status = status(realization, prorated);
-  p.growth = percent(growth(realization, atScale(lastYear.realization, scale)));
-  p.shareOfParent = percent(percentOf(realization, row.parent_realization));
-  p.childrenRealization = amount(row.children_realization, metric, ValueSource.ROLLED_UP);
-  p.dataUntil = row.data_until;
-  return p;
+  const targetSource = sourceOf(row.target_recorded);
+  return {
+    unitCode,
+    metricCode: metric.code,
+    segment,
+    period: { start: span.start, end: span.end },
+    realization: amount(realization, metric, sourceOf(row.realization_recorded)),
+    target: amount(target, metric, targetSource),
+    proratedTarget: amount(prorated, metric, targetSource),
+    achievement: percent(achievement(realization, target)),
+    proratedAchievement: percent(achievement(realization, prorated)),
+    gap: amount(gap(realization, target, scale), metric, ValueSource.ROLLED_UP),
+    status: status(realization, prorated),
+    growth: percent(growth(realization, atScale(lastYear.realization, scale))),
+    shareOfParent: percent(percentOf(realization, row.parent_realization)),
+    childrenRealization: amount(row.children_realization, metric, ValueSource.ROLLED_UP),
+    dataUntil: row.data_until,
+  };
 }
 
-/** One office's Performance for a resolved metric, segment and span (batched through the request's rollup loader). */
-export async function performanceOf(ctx: Context, unit: OrgUnitRow, metric: MetricDefinition, segment: Segment | null, span: Span): Promise<Performance> {
-  const key = { unit: unit.code, metric: metric.code, segment };
+/** One office's figures for a resolved metric, segment and span (batched through the request's rollup loader). */
+export async function performanceOf(
+  ctx: RequestContext,
+  unit: OrgUnitRow,
+  metric: MetricDefinition,
+  segment: Segment | null,
+  span: DateSpan,
+): Promise<PerformanceFigures> {
+  const key = { unit: unit.code, metric: metric.code, scale: unitScale(metric.unit), segment };
   const [row, lastYear, parentVisible] = await Promise.all([
     ctx.loaders.rollup.load({ ...key, period: span }),
     ctx.loaders.rollup.load({ ...key, period: previousYear(span) }),
@@ -92,23 +81,22 @@ export async function performanceOf(ctx: Context, unit: OrgUnitRow, metric: Metr
 }
 
 export async function performance(
-  ctx: Context,
+  ctx: RequestContext,
   unit: OrgUnitRow,
-  args: { metric: string; period: PeriodInput; segment?: Segment | null },
-): Promise<Performance> {
+  args: { metric: string; period: PeriodSpec; segment?: Segment | null },
+): Promise<PerformanceFigures> {
   const span = resolvePeriod(args.period);
-  const metric = await metricByCode(ctx.loaders, args.metric);
+  const metric = metricByCode(await ctx.loaders.metrics(), args.metric);
   return performanceOf(ctx, unit, metric, checkSegment(metric, args.segment), span);
 }
 
 export async function performances(
-  ctx: Context,
+  ctx: RequestContext,
   unit: OrgUnitRow,
-  args: { metrics?: string[] | null; period: PeriodInput },
-): Promise<Performance[]> {
+  args: { metrics?: string[] | null; period: PeriodSpec },
+): Promise<PerformanceFigures[]> {
   const span = resolvePeriod(args.period);
-  const metrics = args.metrics
-    ? await Promise.all(args.metrics.map((m, i) => metricByCode(ctx.loaders, m, `metrics[${i}]`)))
-    : await ctx.loaders.metrics();
+  const catalogue = await ctx.loaders.metrics();
+  const metrics = args.metrics ? args.metrics.map((m, i) => metricByCode(catalogue, m, `metrics[${i}]`)) : catalogue;
   return Promise.all(metrics.map((m) => performanceOf(ctx, unit, m, null, span)));
 }

@@ -1,11 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Period } from './period';
+import { DateSpan } from '../calendar/calendar';
 import { ROLLUP_SQL, RollupRow } from './rollup.sql';
 
 export interface RollupQuery {
   metric: string;
+  /** Decimal places of the metric's unit (unitScale): prorated targets are rounded to it. */
+  scale: number;
   segment: string | null;
-  period: Period;
+  period: DateSpan;
 }
 
 export interface RollupRequest extends RollupQuery {
@@ -25,7 +27,7 @@ export function queryKey(q: RollupQuery): string {
  */
 export async function rollupTree(em: EntityManager, queries: readonly RollupQuery[]): Promise<TreeFigures[]> {
   if (queries.length === 0) return [];
-  const q = queries.map((x, qid) => ({ qid, metric: x.metric, segment: x.segment, pstart: x.period.start, pend: x.period.end }));
+  const q = queries.map((x, qid) => ({ qid, metric: x.metric, scale: x.scale, segment: x.segment, pstart: x.period.start, pend: x.period.end }));
   const rows = await em.getConnection().execute<RollupRow[]>(ROLLUP_SQL, [JSON.stringify(q)]);
   const trees = queries.map(() => new Map<string, RollupRow>());
   for (const row of rows) trees[row.qid].set(row.unit, row);

@@ -1,14 +1,14 @@
 /**
  * The rollup read model: all of its SQL lives here.
  *
- * The one rule (DOMAIN.md section 4): an office's figure is its own recorded
+ * The one rule (docs/domain.md §4): an office's figure is its own recorded
  * figure if it has one, otherwise the sum of its children's figures. Applied
  * recursively, an office's figure is the sum of the *frontier* of its subtree:
  * every office D below (or equal to) it that has its own figure and has no
  * office with its own figure between it and D. That is one GROUP BY over the
  * tree's closure, computed for every requested query at once.
  *
- * Input (one jsonb parameter): [{qid, metric, segment|null, pstart, pend}],
+ * Input (one jsonb parameter): [{qid, metric, scale, segment|null, pstart, pend}],
  * one per distinct query. Output: one row per query and office, for every
  * office of the tree, values as exact numeric text. A request computes a
  * query once and answers every office of every level from it.
@@ -62,10 +62,10 @@ export const ROLLUP_SQL = `
 with recursive
 q as (
   select i.qid, i.metric, i.segment, coalesce(i.segment, '') as qseg, i.pstart, i.pend,
-    m.time_aggregation as agg, case when m.unit = 'RUPIAH' then 2 else 0 end as scale,
+    m.time_aggregation as agg, i.scale,
     make_date(extract(year from i.pstart)::int, 1, 1) as ystart,
     make_date(extract(year from i.pstart)::int, 12, 31) as yend
-  from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, segment text, pstart date, pend date)
+  from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, scale int, segment text, pstart date, pend date)
   join metric m on m.code = i.metric
 ),
 -- every (ancestor, descendant, distance) pair of the office tree, self included

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { writeFacts, MAX_BATCH_ROWS } from '../fact/fact.service';
-import { FactInput } from '../fact/fact.validation';
+import { FactInput } from '../fact/fact.model';
+import { countFacts } from '../fact/fact.repository';
+import { MAX_BATCH_ROWS, writeFacts } from '../fact/fact.service';
 import { pressFigures } from './press.seed';
 import { referenceTree } from './reference.seed';
 import { syntheticFigures } from './synthetic';
@@ -16,8 +17,7 @@ export interface DemoSummary {
  * database with no facts yet, through the same write path as every other write.
  */
 export async function seedDemo(em: EntityManager, onProgress?: (done: number, total: number) => void): Promise<DemoSummary | null> {
-  const [{ n }] = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from fact');
-  if (n > 0) return null;
+  if ((await countFacts(em)) > 0) return null;
   const rows: FactInput[] = [...pressFigures(), ...syntheticFigures(referenceTree())];
   let inserted = 0;
   let batches = 0;

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { parseCsvRecords } from '../common/csv';
 import { dataFile } from '../common/project-root';
-import { FactKind } from '../fact/fact.types';
-import { FactInput } from '../fact/fact.validation';
+import { FactInput, FactKind } from '../fact/fact.model';
 
 /** The published figures of data/demo/press_figures.csv; the source goes into the note. */
 export function pressFigures(file = dataFile('demo', 'press_figures.csv')): FactInput[] {

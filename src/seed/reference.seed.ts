@@ -7,9 +7,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import fs from 'node:fs';
 import { parseCsvRecords } from '../common/csv';
 import { dataFile } from '../common/project-root';
-import { setAuditContext } from '../fact/fact.service';
+import { setAuditContext } from '../db/transaction';
 import { METRIC_CATALOGUE } from '../metric/metric.catalogue';
-import { OrgLevel } from '../org/org-level';
+import { LEVEL_ORDER, OrgLevel, ROOT_CODE } from '../org/org.model';
 
 export interface ReferenceUnit {
   code: string;
@@ -21,8 +21,6 @@ export interface ReferenceUnit {
   population?: number | null;
   city?: string | null;
 }
-
-export const ROOT_CODE = 'NASIONAL';
 
 function read(name: string): Record<string, string>[] {
   return parseCsvRecords(fs.readFileSync(dataFile('reference', name), 'utf8'));
@@ -55,7 +53,7 @@ on conflict (code) do nothing`;
 /** Inserts the tree level by level (the parent-level trigger wants parents first). */
 export async function insertUnits(em: EntityManager, units: readonly ReferenceUnit[]): Promise<void> {
   const conn = em.getConnection();
-  for (const level of [OrgLevel.NASIONAL, OrgLevel.KANWIL, OrgLevel.KANTOR_CABANG, OrgLevel.WILAYAH]) {
+  for (const level of LEVEL_ORDER) {
     const rows = units.filter((u) => u.level === level);
     if (rows.length > 0) await conn.execute(INSERT_UNITS, [JSON.stringify(rows)], 'run', em.getTransactionContext());
   }

@@ -9,11 +9,10 @@
  * every level, set around the realization so that some offices are above
  * target and some below.
  */
+import { daysInMonth } from '../calendar/calendar';
 import { mulberry32, seedFrom } from '../common/prng';
-import { FactKind } from '../fact/fact.types';
-import { FactInput } from '../fact/fact.validation';
-import { OrgLevel } from '../org/org-level';
-import { daysInMonth } from '../rollup/period';
+import { FactInput, FactKind } from '../fact/fact.model';
+import { OrgLevel } from '../org/org.model';
 import { ReferenceUnit } from './reference.seed';
 
 const SEGMENTS = [

@@ -3,10 +3,9 @@
  * the application's own write path (writeFacts), as production data is.
  */
 import { writeFacts } from '../../src/fact/fact.service';
-import { FactKind } from '../../src/fact/fact.types';
-import { FactInput } from '../../src/fact/fact.validation';
-import { OrgLevel } from '../../src/org/org-level';
-import { monthSpan } from '../../src/rollup/period';
+import { FactInput, FactKind } from '../../src/fact/fact.model';
+import { OrgLevel } from '../../src/org/org.model';
+import { monthSpan } from '../../src/calendar/calendar';
 import { pressFigures } from '../../src/seed/press.seed';
 import { referenceTree, ReferenceUnit, seedReference } from '../../src/seed/reference.seed';
 import { syntheticFigures } from '../../src/seed/synthetic';

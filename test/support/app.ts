@@ -9,14 +9,14 @@ import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLFormattedError } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { Principal } from '../../src/auth/auth.types';
+import { Principal } from '../../src/auth/auth.model';
 import { openDatabase, Orm } from '../../src/db/database';
-import { Context, createContext } from '../../src/graphql/context';
-import { createApollo } from '../../src/graphql/server';
+import { createRequestContext, RequestContext } from '../../src/request/context';
+import { createApollo } from '../../src/graphql/apollo';
 
 export interface TestApp {
   orm: Orm;
-  apollo: ApolloServer<Context>;
+  apollo: ApolloServer<RequestContext>;
   url: string;
   /** Runs an operation through the real schema, as HTTP would, with a fresh request context. */
   run<TData = Record<string, unknown>, TVars extends Record<string, unknown> = Record<string, unknown>>(
@@ -71,7 +71,7 @@ export async function createTestApp(): Promise<TestApp> {
       const caller = as === undefined ? { principal: null, mode: 'demo' as const } : { principal: as, mode: 'required' as const };
       const res = await apollo.executeOperation(
         { query: query as never, variables: variables as never },
-        { contextValue: createContext(orm, caller) },
+        { contextValue: createRequestContext(orm, caller) },
       );
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
       return res.body.singleResult as never;

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isValidDate } from '../../rollup/period';
+import { isValidDate } from '../../calendar/calendar';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isValidDate(value)) {

@@ -1,3 +1,4 @@
+/** The metric catalogue's plain types: units, how a metric adds up over time, segments (docs/domain.md §2). */
 export enum MetricUnit {
   RUPIAH = 'RUPIAH',
   ORANG = 'ORANG',
@@ -19,7 +20,17 @@ export enum Segment {
 
 export const ALL_SEGMENTS: readonly Segment[] = [Segment.PU, Segment.BPU, Segment.JAKON, Segment.PMI];
 
-/** Rupiah carry two decimals (sen), counts none. */
+/** Decimal places of a unit's values: rupiah carry two (sen), counts none. The one home of this rule. */
 export function unitScale(unit: MetricUnit): number {
   return unit === MetricUnit.RUPIAH ? 2 : 0;
+}
+
+/** A metric of the catalogue (a row of the `metric` table). */
+export interface MetricDefinition {
+  code: string;
+  name: string;
+  unit: MetricUnit;
+  timeAggregation: TimeAggregation;
+  segments: Segment[];
+  sortOrder: number;
 }

@@ -7,10 +7,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { changes, ChangeRow, HistoryKey } from '../audit/audit.repository';
-import { MetricDefinition } from '../metric/metric.catalogue';
-import { loadMetricCatalogue } from '../metric/metric.service';
+import { MetricDefinition } from '../metric/metric.model';
+import { loadMetricCatalogue } from '../metric/metric.repository';
+import { OrgUnitRow } from '../org/org.model';
 import { childrenOf, unitsByCode } from '../org/org.repository';
-import { OrgUnitRow } from '../org/org-unit.type';
 import { queryKey, RollupCache, RollupRequest } from '../rollup/rollup.repository';
 import { RollupRow } from '../rollup/rollup.sql';
 

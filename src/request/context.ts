@@ -1,19 +1,24 @@
+/**
+ * The state of one request, whatever serves it (GraphQL, a file export, a
+ * test): one EntityManager fork, one set of loaders and the caller's access.
+ * Services take it; nothing in it knows GraphQL or HTTP.
+ */
 import { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/access';
-import { Principal } from '../auth/auth.types';
+import { Principal } from '../auth/auth.model';
 import { AuthMode } from '../config';
 import { Orm } from '../db/database';
 import { createLoaders, Loaders } from './loaders';
 
-/** What every resolver receives: one EntityManager fork, one set of loaders and the caller's access, per request. */
-export interface Context {
+export interface RequestContext {
   em: EntityManager;
   loaders: Loaders;
   requestId: string;
   access: Access;
 }
 
+/** Who is asking, as the transport established it. */
 export interface Caller {
   principal: Principal | null;
   mode: AuthMode;
@@ -21,7 +26,7 @@ export interface Caller {
 }
 
 /** Without a caller: anonymous in demo mode (reads everything, writes nothing). */
-export function createContext(orm: Orm, caller: Caller = { principal: null, mode: 'demo' }): Context {
+export function createRequestContext(orm: Orm, caller: Caller = { principal: null, mode: 'demo' }): RequestContext {
   const em = orm.em.fork() as EntityManager;
   const requestId = caller.requestId || randomUUID();
   return { em, loaders: createLoaders(em), requestId, access: new Access(em, caller.principal, caller.mode, requestId) };

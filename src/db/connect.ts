@@ -1,0 +1,55 @@
+/**
+ * "Use DATABASE_URL, or start the embedded PostgreSQL": the one way every
+ * command (npm start, npm run import) reaches its database.
+ */
+import { Config } from '../config';
+import { ensureDatabase } from './database';
+import { DataDirUnreachableError, EmbeddedServer, startEmbedded } from './embedded';
+
+/** The database of `npm start` on the embedded server. */
+export const EMBEDDED_DATABASE = 'kinerja';
+
+export interface Connection {
+  url: string;
+  /** Set when this process started the embedded server: stop it when done. */
+  embedded?: EmbeddedServer;
+  /** For banners: where the data is, without any password. */
+  description: string;
+}
+
+/** The URL with its password replaced by ***. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/**
+ * DATABASE_URL when set; else the embedded server on the configured data
+ * folder, started now, with its database created if missing. A failure to
+ * start says why, with the server's last log lines.
+ */
+export async function connectDatabase(config: Config, options: { onStarting?: (dataDir: string) => void } = {}): Promise<Connection> {
+  if (config.databaseUrl) return { url: config.databaseUrl, description: `PostgreSQL at ${redact(config.databaseUrl)}` };
+  options.onStarting?.(config.embeddedDataDir);
+  const log: string[] = [];
+  let embedded: EmbeddedServer;
+  try {
+    embedded = await startEmbedded({ dataDir: config.embeddedDataDir, port: config.embeddedPort, onLog: (l) => log.push(l) });
+  } catch (e) {
+    if (e instanceof DataDirUnreachableError) throw e;
+    const text = log.join('');
+    if (/postmaster\.pid|another postmaster/i.test(text)) {
+      throw new Error(`the embedded database in ${config.embeddedDataDir} is in use by another process (a running \`npm start\`?); stop it, or set DATABASE_URL`);
+    }
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${text.split('\n').slice(-20).join('\n')}`);
+  }
+  try {
+    return {
+      url: await ensureDatabase(embedded.url(), EMBEDDED_DATABASE),
+      embedded,
+      description: `embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`,
+    };
+  } catch (e) {
+    await embedded.stop();
+    throw e;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Every SQL statement of the fact write path. Each runs inside the caller's
+ * transaction (`tem`), except where it says otherwise.
+ */
+import { EntityManager } from '@mikro-orm/postgresql';
+import { FactKey, FactKind } from './fact.model';
+
+/** A row as the write statement takes it. */
+export interface FactRow {
+  unit: string;
+  metric: string;
+  segment: string | null;
+  kind: FactKind;
+  pstart: string;
+  pend: string;
+  value: string;
+  note: string | null;
+}
+
+/** A realization span to check for overlaps; `idx` is its row's position in the batch. */
+export interface SpanRow {
+  idx: number;
+  unit: string;
+  metric: string;
+  segment: string | null;
+  pstart: string;
+  pend: string;
+}
+
+/**
+ * One upsert on the natural key. A row whose value (and note, when given) is
+ * already stored is left alone, so sending a batch twice changes nothing.
+ * xmax = 0 tells an inserted row from an updated one.
+ */
+const WRITE_SQL = `
+with written as (
+  insert into fact as f (unit_code, metric_code, segment, kind, period_start, period_end, value, note)
+  select i.unit, i.metric, i.segment, i.kind, i.pstart, i.pend, i.value, i.note
+  from jsonb_to_recordset(?::jsonb)
+    as i(unit text, metric text, segment text, kind text, pstart date, pend date, value numeric, note text)
+  on conflict (unit_code, metric_code, (coalesce(segment, '')), kind, period_start, period_end) do update
+    set value = excluded.value, note = coalesce(excluded.note, f.note), updated_at = now()
+    where f.value <> excluded.value or (excluded.note is not null and f.note is distinct from excluded.note)
+  returning (xmax = 0) as inserted
+)
+select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated from written`;
+
+/** Stored realizations that overlap a row's span without being the same span (that one is an update). */
+const OVERLAP_SQL = `
+select i.idx, f.period_start::text as start, f.period_end::text as "end"
+from jsonb_to_recordset(?::jsonb) as i(idx int, unit text, metric text, segment text, pstart date, pend date)
+join fact f on f.kind = 'REALIZATION' and f.unit_code = i.unit and f.metric_code = i.metric
+  and coalesce(f.segment, '') = coalesce(i.segment, '')
+  and daterange(f.period_start, f.period_end, '[]') && daterange(i.pstart, i.pend, '[]')
+  and not (f.period_start = i.pstart and f.period_end = i.pend)
+order by i.idx, f.period_start`;
+
+/**
+ * Serialises writers of the same series keys (office|metric) until the
+ * transaction ends, taking the locks in one fixed order so writers cannot deadlock.
+ */
+export async function lockSeries(tem: EntityManager, keys: readonly string[]): Promise<void> {
+  await tem
+    .getConnection()
+    .execute(
+      'select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(?::jsonb) as k order by k',
+      [JSON.stringify([...new Set(keys)].sort())],
+      'all',
+      tem.getTransactionContext(),
+    );
+}
+
+export async function storedOverlaps(tem: EntityManager, spans: readonly SpanRow[]): Promise<{ idx: number; start: string; end: string }[]> {
+  return tem.getConnection().execute(OVERLAP_SQL, [JSON.stringify(spans)], 'all', tem.getTransactionContext());
+}
+
+export async function upsertFacts(tem: EntityManager, rows: readonly FactRow[]): Promise<{ inserted: number; updated: number }> {
+  const [res] = await tem
+    .getConnection()
+    .execute<{ inserted: number; updated: number }[]>(WRITE_SQL, [JSON.stringify(rows)], 'all', tem.getTransactionContext());
+  return res;
+}
+
+/** Deletes the fact with this natural key; how many rows went (0 or 1). */
+export async function deleteByKey(tem: EntityManager, key: FactKey): Promise<number> {
+  const rows = await tem
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `delete from fact where unit_code = ? and metric_code = ? and coalesce(segment, '') = ? and kind = ? and period_start = ? and period_end = ? returning id`,
+      [key.unit, key.metric, key.segment ?? '', key.kind, key.periodStart, key.periodEnd],
+      'all',
+      tem.getTransactionContext(),
+    );
+  return rows.length;
+}
+
+export async function countFacts(em: EntityManager): Promise<number> {
+  const [{ n }] = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from fact');
+  return n;
+}
+
+/** Refreshes the planner's statistics of `fact` (outside any transaction). */
+export async function analyzeFacts(em: EntityManager): Promise<void> {
+  await em.getConnection().execute('analyze fact');
+}

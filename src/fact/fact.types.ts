@@ -1,4 +1,0 @@
-export enum FactKind {
-  TARGET = 'TARGET',
-  REALIZATION = 'REALIZATION',
-}

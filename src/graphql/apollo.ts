@@ -1,0 +1,30 @@
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { UnauthenticatedError } from '../common/errors';
+import { RequestContext } from '../request/context';
+import { clientErrorOf, formatError } from './errors';
+import { limitsRule, QueryLimits } from './limits';
+import { buildAppSchema } from './schema';
+
+/** A request that needed credentials it did not have answers HTTP 401, as GraphQL over HTTP expects. */
+const unauthenticatedStatus: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ errors, response }) {
+        if (errors?.some((e) => clientErrorOf(e) instanceof UnauthenticatedError)) response.http.status = 401;
+      },
+    };
+  },
+};
+
+/** The Apollo server of the schema, with the cost limits and the error formatting. */
+export function createApollo(limits: QueryLimits, log?: (e: unknown) => void): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    schema: buildAppSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [limitsRule(limits)],
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginLandingPageDisabled(), unauthenticatedStatus],
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * The HTTP face: POST/GET /graphql (GraphQL over HTTP through Apollo), a
+ * GraphiQL page for browsers at GET /graphql, the report exports and
+ * GET /health. Plain node:http, so that nothing but our own code sits in
+ * front of Apollo. Every route authenticates the same way and builds the
+ * same request context.
+ */
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { createVerifier } from '../auth/auth.token';
+import { ClientError } from '../common/errors';
+import { AuthConfig } from '../config';
+import { Orm } from '../db/database';
+import { createApollo } from '../graphql/apollo';
+import { QueryLimits } from '../graphql/limits';
+import { createRequestContext, RequestContext } from '../request/context';
+import { authenticate, AuthSetup } from './authenticate';
+import { EXPORT_PATHS, handleExport } from './export.route';
+import { graphiqlPage } from './graphiql';
+import { send, sendClientError, sendGraphQLError } from './respond';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface AppServer {
+  apollo: ApolloServer<RequestContext>;
+  http: http.Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // past the limit, keep reading but drop the data, so that the client gets its 413
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+    });
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('error', reject);
+  });
+}
+
+export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, auth: AuthSetup) {
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
+      const isExport = url.pathname in EXPORT_PATHS;
+      if (!isExport && url.pathname !== '/graphql') {
+        return sendGraphQLError(res, 404, 'NOT_FOUND', `no such path ${url.pathname}; the API is at /graphql, exports at ${Object.keys(EXPORT_PATHS).join(' and ')}`);
+      }
+      if (isExport && req.method !== 'GET') return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'exports are fetched with GET');
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const accept = String(req.headers.accept ?? '');
+      if (!isExport && req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
+        return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+      }
+      // the body is read (and refused when too large or malformed) before the caller is checked, as Apollo did
+      let body: unknown = undefined;
+      if (!isExport && req.method === 'POST') {
+        const text = await readBody(req);
+        if ((headers.get('content-type') ?? '').includes('application/json')) {
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            return sendGraphQLError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
+          }
+        } else body = text;
+      }
+      const context = createRequestContext(orm, {
+        principal: await authenticate(headers.get('authorization'), auth),
+        mode: auth.mode,
+        requestId: headers.get('x-request-id') || undefined,
+      });
+      if (isExport) return await handleExport(url, res, context);
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => context,
+      });
+      for (const [k, v] of result.headers) res.setHeader(k, v);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        res.setHeader('connection', 'close');
+        return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+      }
+      if (e instanceof ClientError && !res.headersSent) return sendClientError(res, e);
+      console.error(e);
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    }
+  };
+}
+
+/** Starts Apollo and an HTTP server on host:port (port 0 picks a free one). */
+export async function startServer(orm: Orm, options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig }): Promise<AppServer> {
+  const apollo = createApollo(options.limits);
+  await apollo.start();
+  const server = http.createServer(createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) }));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    apollo,
+    http: server,
+    url: `http://${options.host}:${port}/graphql`,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
