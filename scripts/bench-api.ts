@@ -48,11 +48,11 @@ async function stop(child: ChildProcess, dataDir: string): Promise<{ seconds: nu
   await exited;
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   await new Promise((r) => setTimeout(r, 500));
-  let orphans = 0;
+  let orphans: number;
   try {
     orphans = execSync(`pgrep -f "[p]ostgres -D ${dataDir}" || true`).toString().trim().split('\n').filter(Boolean).length;
   } catch {
-    orphans = -1;
+    orphans = -1; // pgrep missing: unknown
   }
   return { seconds, orphans, lockLeft: fs.existsSync(path.join(dataDir, 'postmaster.pid')) };
 }

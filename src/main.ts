@@ -19,17 +19,16 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   checkServerConfig(config);
-  let embedded: EmbeddedServer | undefined;
-  let orm: Orm | undefined;
-  let server: AppServer | undefined;
+  // what is running, for the shutdown to stop in reverse order
+  const running: { embedded?: EmbeddedServer; orm?: Orm; server?: AppServer } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
-    await server?.stop().catch((e) => console.error('server:', e));
-    await orm?.close().catch((e) => console.error('database connections:', e));
-    await embedded?.stop().catch((e) => console.error('embedded PostgreSQL:', e));
+    await running.server?.stop().catch((e) => console.error('server:', e));
+    await running.orm?.close().catch((e) => console.error('database connections:', e));
+    await running.embedded?.stop().catch((e) => console.error('embedded PostgreSQL:', e));
     console.log('stopped cleanly');
     process.exit(0);
   };
@@ -37,8 +36,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const db = await connectDatabase(config, { onStarting: (dir) => console.log(`Starting the embedded PostgreSQL (data in ${dir})…`) });
-  embedded = db.embedded;
-  orm = await openDatabase(db.url);
+  running.embedded = db.embedded;
+  const orm = (running.orm = await openDatabase(db.url));
   console.log('Migrations applied.');
   const em = orm.em.fork();
   if (await seedReference(em)) console.log('Loaded the reference office tree (Nasional, 11 Kanwil, the Kantor Cabang, 514 kabupaten/kota).');
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
     const demo = await seedDemo(em, (done, total) => process.stdout.write(`\rLoading demo figures: ${done}/${total} rows`));
     if (demo) console.log(`\nLoaded ${demo.inserted} demo figures (press figures + synthetic 2023-2024) in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
   }
-  server = await startServer(orm, { port: config.port, host: config.host, limits: config.limits, auth: config.auth });
+  const server = (running.server = await startServer(orm, { port: config.port, host: config.host, limits: config.limits, auth: config.auth }));
   console.log(
     [
       '',

@@ -103,6 +103,7 @@ export async function startEmbedded(options: {
       `the embedded PostgreSQL in ${dataDir} did not start` +
         (e instanceof Error && e.message ? `: ${e.message}` : '') +
         ` (is another server using this folder? its log lines were: see above)`,
+      { cause: e },
     );
   }
   let stopped = false;

@@ -11,7 +11,6 @@ import { startTemporaryEmbedded } from '../../src/db/embedded';
 import { seedReference } from '../../src/seed/reference.seed';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __KINERJA_TEST_TEARDOWN__: (() => Promise<void>) | undefined;
 }
 
