@@ -24,6 +24,25 @@ beforeAll(async () => {
     position('99.01', 'PESERTA_AKTIF', '2024-01-31', '10', 'PU'),
     position('99.01', 'PESERTA_AKTIF', '2024-03-31', '12', 'PU'),
     monthly('99.01', 'IURAN', 2023, 1, '80.00'),
+    // 2022: the totals worked out by hand (only that test reads 2022)
+    monthly('99.01', 'IURAN', 2022, 1, '1000000.00'),
+    monthly('99.01', 'IURAN', 2022, 6, '1587656.75'),
+    monthly('99.01', 'IURAN', 2022, 10, '5000000.00'),
+    monthly('99.02', 'IURAN', 2022, 3, '1000000.50'),
+    monthly('99.71', 'IURAN', 2022, 9, '2000000.00'),
+    yearTarget('KC_A', 'IURAN', 2022, '3650000.00'),
+    yearTarget('KC_B', 'IURAN', 2022, '2920000.00'),
+    yearTarget('K1', 'IURAN', 2022, '7300000.00'),
+    position('99.01', 'PESERTA_AKTIF', '2022-06-30', '380'),
+    position('99.01', 'PESERTA_AKTIF', '2022-09-30', '400'),
+    position('99.01', 'PESERTA_AKTIF', '2022-12-31', '999'),
+    position('99.02', 'PESERTA_AKTIF', '2022-09-30', '250'),
+    position('99.71', 'PESERTA_AKTIF', '2022-09-30', '300'),
+    position('99.72', 'PESERTA_AKTIF', '2022-09-30', '150'),
+    position('K1', 'PESERTA_AKTIF', '2022-09-30', '1180'),
+    yearTarget('KC_A', 'PESERTA_AKTIF', 2022, '700'),
+    yearTarget('KC_B', 'PESERTA_AKTIF', 2022, '500'),
+    monthly('99.72', 'PERUSAHAAN_BARU', 2022, 2, '7'),
   ]);
   const units = await withReferenceTree(real);
   const banten = new Set(['BANTEN', ...units.filter((u) => u.parentCode === 'BANTEN').map((u) => u.code)]);
@@ -34,6 +53,39 @@ afterAll(async () => {
 });
 
 type Rows = ReportQuery['report']['rows'];
+
+/** The report's totals with what reconciles them: the prorated target and the children's sum. */
+const REPORT_WITH_RECONCILIATION = `query ($input: ReportInput!) {
+  report(input: $input) {
+    rows { rank unit { code } cells { realization { value } target { value } } }
+    totals {
+      metric { code }
+      realization { value formatted source }
+      childrenRealization { value }
+      target { value formatted source }
+      proratedTarget { value formatted }
+      achievement { value formatted }
+      gap { value formatted }
+      status
+    }
+  }
+}`;
+type Fig = { value: string; formatted: string } | null;
+interface ReportTotals {
+  report: {
+    rows: { rank: number; unit: { code: string }; cells: { realization: { value: string } | null; target: { value: string } | null }[] }[];
+    totals: {
+      metric: { code: string };
+      realization: (Fig & { source: string }) | null;
+      childrenRealization: { value: string } | null;
+      target: (Fig & { source: string }) | null;
+      proratedTarget: Fig;
+      achievement: Fig;
+      gap: Fig;
+      status: string;
+    }[];
+  };
+}
 const codes = (rows: Rows) => rows.map((r) => r.unit.code);
 
 describe('report', () => {
@@ -55,19 +107,81 @@ describe('report', () => {
     expect(r.totals.map((t) => t.realization!.value)).toEqual(['860.00', '12']);
   });
 
-  it('has totals equal to the parent\'s own rollup for the period', async () => {
-    const period = { year: 2024, until: '2024-09-30' };
-    const report = (await real.run(ReportDocument, { input: { parent: 'BANTEN', level: OrgLevel.KANTOR_CABANG, metrics: ['IURAN', 'PESERTA_AKTIF', 'TENAGA_KERJA_BARU'], period } })).data!.report;
-    expect(report.rows.length).toBeGreaterThan(1);
-    for (const [i, metric] of ['IURAN', 'PESERTA_AKTIF', 'TENAGA_KERJA_BARU'].entries()) {
-      const own = (await real.run(UnitPerformanceDocument, { code: 'BANTEN', metric, period })).data!.orgUnit!.performance;
-      const total = report.totals[i];
-      expect(total.metric.code).toBe(metric);
-      expect({ realization: total.realization, target: total.target, achievement: total.achievement, gap: total.gap, status: total.status }).toEqual({
-        realization: { value: own.realization!.value, formatted: own.realization!.formatted, source: own.realization!.source },
-        target: { value: own.target!.value, formatted: own.target!.formatted },
-        achievement: { value: own.achievement!.value, formatted: own.achievement!.formatted },
-        gap: { value: own.gap!.value, formatted: own.gap!.formatted },
+  it('has totals worked out by hand: the parent\'s own figure where recorded, else the sum of the rows', async () => {
+    // the 2022 figures of the beforeAll; 1 January - 30 September 2022 is 273 of 365 days
+    const period = { year: 2022, until: '2022-09-30' };
+    const res = await tiny.run<ReportTotals>(REPORT_WITH_RECONCILIATION, { input: { parent: 'K1', level: OrgLevel.KANTOR_CABANG, metrics: ['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_BARU'], period } });
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.report;
+
+    // The rows. IURAN (flows inside the period; 99.01's October is after it):
+    //   KC_A = 1.000.000,00 + 1.587.656,75 (99.01) + 1.000.000,50 (99.02) = 3.587.657,25; target recorded 3.650.000,00
+    //   KC_B = 2.000.000,00 (99.71; 99.72 has none);                                         target recorded 2.920.000,00
+    // PESERTA_AKTIF (each office's latest position inside the period; 99.01's 2022-06-30 and 2022-12-31 do not count):
+    //   KC_A = 400 + 250 = 650, target 700;  KC_B = 300 + 150 = 450, target 500
+    // Ranked by IURAN achievement: KC_A 3.587.657,25 / 3.650.000 x 100 = 98,2920 before KC_B 2.000.000 / 2.920.000 x 100 = 68,4932.
+    expect(report.rows.map((r) => [r.rank, r.unit.code, ...r.cells.map((c) => [c.realization?.value ?? null, c.target?.value ?? null])])).toEqual([
+      [1, 'KC_A', ['3587657.25', '3650000.00'], ['650', '700'], [null, null]],
+      [2, 'KC_B', ['2000000.00', '2920000.00'], ['450', '500'], ['7', null]],
+    ]);
+
+    expect(report.totals).toEqual([
+      {
+        metric: { code: 'IURAN' },
+        // no figure of K1's own: the sum of the rows, 3.587.657,25 + 2.000.000,00 = 5.587.657,25
+        realization: { value: '5587657.25', formatted: 'Rp5.587.657,25', source: 'ROLLED_UP' },
+        childrenRealization: { value: '5587657.25' },
+        // K1's own yearly target wins over the rows' 3.650.000,00 + 2.920.000,00 = 6.570.000,00
+        target: { value: '7300000.00', formatted: 'Rp7.300.000,00', source: 'RECORDED' },
+        // 7.300.000,00 x 273 / 365 = 5.460.000,00
+        proratedTarget: { value: '5460000.00', formatted: 'Rp5.460.000,00' },
+        // 5.587.657,25 / 7.300.000,00 x 100 = 76,54325 exactly: half away from zero gives 76,5433 (half-even would give 76,5432)
+        achievement: { value: '76.5433', formatted: '76,54%' },
+        // 5.587.657,25 - 7.300.000,00
+        gap: { value: '-1712342.75', formatted: '-Rp1.712.342,75' },
+        // the period is shorter than the year: 5.587.657,25 reaches the prorated 5.460.000,00 (not the yearly 7.300.000,00)
+        status: 'ACHIEVED',
+      },
+      {
+        metric: { code: 'PESERTA_AKTIF' },
+        // K1's own position on 2022-09-30 wins over the rows' 650 + 450 = 1.100, which stays visible for reconciliation
+        realization: { value: '1180', formatted: '1.180', source: 'RECORDED' },
+        childrenRealization: { value: '1100' },
+        // no target of K1's own: the rows' 700 + 500 = 1.200
+        target: { value: '1200', formatted: '1.200', source: 'ROLLED_UP' },
+        // a stock keeps the year-end target
+        proratedTarget: { value: '1200', formatted: '1.200' },
+        // 1.180 / 1.200 x 100 = 98,33333...
+        achievement: { value: '98.3333', formatted: '98,33%' },
+        // 1.180 - 1.200
+        gap: { value: '-20', formatted: '-20' },
+        // 1.180 < 1.200
+        status: 'BELOW_TARGET',
+      },
+      {
+        metric: { code: 'PERUSAHAAN_BARU' },
+        // 7 (99.72, February), and no target anywhere
+        realization: { value: '7', formatted: '7', source: 'ROLLED_UP' },
+        childrenRealization: { value: '7' },
+        target: null,
+        proratedTarget: null,
+        achievement: null,
+        gap: null,
+        status: 'NO_TARGET',
+      },
+    ]);
+
+    // and the same figures as K1's own Performance, which the README promises ("totals that equal the parent's own rollup")
+    for (const [i, metric] of ['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_BARU'].entries()) {
+      const own = (await tiny.run(UnitPerformanceDocument, { code: 'K1', metric, period })).data!.orgUnit!.performance;
+      const { metric: _m, ...total } = report.totals[i];
+      expect(total).toEqual({
+        realization: own.realization && { value: own.realization.value, formatted: own.realization.formatted, source: own.realization.source },
+        childrenRealization: own.childrenRealization && { value: own.childrenRealization.value },
+        target: own.target && { value: own.target.value, formatted: own.target.formatted, source: own.target.source },
+        proratedTarget: own.proratedTarget && { value: own.proratedTarget.value, formatted: own.proratedTarget.formatted },
+        achievement: own.achievement && { value: own.achievement.value, formatted: own.achievement.formatted },
+        gap: own.gap && { value: own.gap.value, formatted: own.gap.formatted },
         status: own.status,
       });
     }
