@@ -12,10 +12,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createTestApp, TestApp } from './support/app';
-import { withPressFigures, withReferenceTree, withSynthetic } from './scenarios';
+import { createTestApp, TestApp } from '../support/app';
+import { withPressFigures, withReferenceTree, withSynthetic } from '../scenarios';
 
-const README_PATH = path.join(__dirname, '..', 'README.md');
+const README_PATH = path.join(__dirname, '..', '..', 'README.md');
 const README = fs.readFileSync(README_PATH, 'utf8');
 
 /** The README examples with their output, as of now; a README edit that breaks a pairing changes this count. */

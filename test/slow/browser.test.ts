@@ -8,15 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { EXAMPLE_QUERY } from '../src/http/graphiql';
-import { AppServer, startServer } from '../src/http/server';
-import { ReferenceUnit } from '../src/seed/reference.seed';
-import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
-import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from './support/chromium';
-import { withReferenceTree, withSynthetic } from './scenarios';
+import { EXAMPLE_QUERY } from '../../src/http/graphiql';
+import { AppServer, startServer } from '../../src/http/server';
+import { ReferenceUnit } from '../../src/seed/reference.seed';
+import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from '../support/app';
+import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from '../support/chromium';
+import { withReferenceTree, withSynthetic } from '../scenarios';
 
 const YEAR = 2024;
-const SCREENSHOT = path.resolve(__dirname, '../test-output/graphiql.png');
+const SCREENSHOT = path.resolve(__dirname, '../../test-output/graphiql.png');
 
 const installed = chromiumInstalled();
 if (!installed && !process.env.CI) {
