@@ -5,18 +5,6 @@ export enum FactKind {
   REALIZATION = 'REALIZATION',
 }
 
-/** One target or realization as a write path receives it; values are exact decimal strings. */
-export interface FactInput {
-  unit: string;
-  metric: string;
-  segment?: string | null;
-  kind: FactKind;
-  periodStart: string;
-  periodEnd: string;
-  value: string;
-  note?: string | null;
-}
-
 /** The natural key of a stored fact. */
 export interface FactKey {
   unit: string;
@@ -25,4 +13,10 @@ export interface FactKey {
   kind: FactKind;
   periodStart: string;
   periodEnd: string;
+}
+
+/** One target or realization as a write path receives it; the value is an exact decimal string. */
+export interface FactInput extends FactKey {
+  value: string;
+  note?: string | null;
 }
