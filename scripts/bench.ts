@@ -1,0 +1,237 @@
+/**
+ * npm run bench: the API at national scale, side by side with the best plain
+ * SQL for the same figures (scripts/bench/floor.sql.ts), in one interleaved
+ * run. Needs the data of `npm run bench:data` (add --daily for the daily row).
+ *
+ * The API runs as `npm start` does (ts-node src/main.ts, its own process) on
+ * the bench database; requests go over HTTP from this process. Per request:
+ * p50 and p95 and req/s at concurrency 1 and 8, response bytes, SQL
+ * statements (counted in-process on the same schema), the floor's p50 and
+ * the ratio API/floor at concurrency 1. Machines here are noisy: compare
+ * ratios within one run, not times across runs. Nothing here asserts a time.
+ */
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { openDatabase } from '../src/db/database';
+import { freePort } from '../src/db/embedded';
+import { createApollo } from '../src/graphql/apollo';
+import { createRequestContext } from '../src/request/context';
+import { benchDatabase } from './bench-db';
+import { FLOOR_ONE, FLOOR_REPORT, FLOOR_SERIES, FLOOR_TREE, FLOOR_TREE_GROWTH } from './bench/floor.sql';
+
+const ROOT = path.resolve(__dirname, '..');
+const op = (name: string) => fs.readFileSync(path.join(ROOT, 'operations', `${name}.graphql`), 'utf8');
+const METRICS = ['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_AKTIF', 'PERUSAHAAN_BARU', 'TENAGA_KERJA_BARU'];
+const ONE_OFFICE = 'PEKALONGAN';
+
+const treeQuery = (fields: string) => `query Tree($p: PeriodInput!) { nasional { kanwil {
+  code performance(metric: "IURAN", period: $p) { ${fields} }
+  kantorCabang { code performance(metric: "IURAN", period: $p) { ${fields} }
+    wilayah { code performance(metric: "IURAN", period: $p) { ${fields} } } } } } }`;
+
+interface Case {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  floor: { sql: string; params: unknown[] };
+  /** Only with the --daily data. */
+  daily?: boolean;
+}
+
+const year = (y: number) => [`${y}-01-01`, `${y}-12-31`];
+const CASES: Case[] = [
+  {
+    name: 'tree IURAN 2024: realization + target, kanwil > KC > wilayah',
+    query: treeQuery('realization { value } target { value }'),
+    variables: { p: { year: 2024 } },
+    floor: { sql: FLOOR_TREE, params: [['IURAN'], ...year(2024), 'NASIONAL'] },
+  },
+  {
+    name: 'tree IURAN 2024 + growth + shareOfParent',
+    query: treeQuery('realization { value } target { value } growth { value } shareOfParent { value }'),
+    variables: { p: { year: 2024 } },
+    floor: { sql: FLOOR_TREE_GROWTH, params: [['IURAN'], ...year(2024), 'NASIONAL'] },
+  },
+  {
+    name: 'dashboard.graphql: whole tree, 5 metrics, formatted',
+    query: op('dashboard'),
+    variables: { period: { year: 2024 } },
+    floor: { sql: FLOOR_TREE, params: [METRICS, ...year(2024), 'NASIONAL'] },
+  },
+  {
+    name: `one office (KC ${ONE_OFFICE}), one metric`,
+    query: `query One($p: PeriodInput!) { kantorCabang(code: "${ONE_OFFICE}") { performance(metric: "IURAN", period: $p) { realization { value } target { value } achievement { value } } } }`,
+    variables: { p: { year: 2024 } },
+    floor: { sql: FLOOR_ONE, params: [['IURAN'], ...year(2024), ONE_OFFICE] },
+  },
+  {
+    name: "report.graphql: Kanwil BANTEN's Kantor Cabang, 2 metrics",
+    query: op('report'),
+    variables: { input: { parent: 'BANTEN', level: 'KANTOR_CABANG', metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024 } } },
+    floor: { sql: FLOOR_REPORT, params: [['IURAN', 'PESERTA_AKTIF'], ...year(2024), 'BANTEN'] },
+  },
+  {
+    name: `series.graphql: 10 years monthly, KC ${ONE_OFFICE}`,
+    query: op('series'),
+    variables: { input: { unit: ONE_OFFICE, metric: 'IURAN', granularity: 'MONTH', from: '2015-01-01', to: '2024-12-31' } },
+    floor: { sql: FLOOR_SERIES, params: [['IURAN'], '2015-01-01', '2024-12-31', ONE_OFFICE] },
+  },
+  {
+    name: 'tree IURAN 2025 from daily facts',
+    query: treeQuery('realization { value } target { value }'),
+    variables: { p: { year: 2025 } },
+    floor: { sql: FLOOR_TREE, params: [['IURAN'], ...year(2025), 'NASIONAL'] },
+    daily: true,
+  },
+];
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const CONCURRENT_REQUESTS = Number(process.env.BENCH_CONCURRENT ?? 40);
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+
+async function startApi(url: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', AUTH_MODE: 'demo', DEMO_DATA: 'false', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const seen = (d: Buffer) => {
+      out += d;
+      if (out.includes(' ready in ')) resolve();
+    };
+    child.stdout!.on('data', seen);
+    child.stderr!.on('data', (d) => (out += d));
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code}:\n${out}`)));
+  });
+  return child;
+}
+
+async function post(port: number, c: Case): Promise<{ ms: number; bytes: number }> {
+  const t = process.hrtime.bigint();
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: c.query, variables: c.variables }),
+  });
+  const text = await res.text();
+  if (!res.ok || text.includes('"errors"')) throw new Error(`${c.name}: ${text.slice(0, 400)}`);
+  return { ms: ms(t), bytes: Buffer.byteLength(text) };
+}
+
+async function floor(pg: Client, c: Case): Promise<{ ms: number; rows: number }> {
+  const t = process.hrtime.bigint();
+  const res = await pg.query(c.floor.sql, c.floor.params);
+  return { ms: ms(t), rows: res.rowCount ?? 0 };
+}
+
+async function concurrently(port: number, c: Case, workers: number, total: number): Promise<{ p50: number; p95: number; rps: number }> {
+  const times: number[] = [];
+  let next = 0;
+  const t = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < total) {
+        next++;
+        times.push((await post(port, c)).ms);
+      }
+    }),
+  );
+  return { p50: pct(times, 50), p95: pct(times, 95), rps: total / (ms(t) / 1000) };
+}
+
+async function statementsOf(url: string, cases: Case[]): Promise<number[]> {
+  let count = 0;
+  const orm = await openDatabase(url, { migrate: false, onQuery: (m) => void (m.startsWith('[query]') && count++) });
+  const apollo = createApollo({ maxDepth: 15, maxFields: 100_000 });
+  await apollo.start();
+  const out: number[] = [];
+  for (const c of cases) {
+    count = 0;
+    const res = await apollo.executeOperation({ query: c.query, variables: c.variables }, { contextValue: createRequestContext(orm) });
+    if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${c.name} failed in-process`);
+    out.push(count);
+  }
+  await apollo.stop();
+  await orm.close();
+  return out;
+}
+
+async function main(): Promise<void> {
+  const db = await benchDatabase();
+  const pg = new Client({ connectionString: db.url });
+  let api: ChildProcess | undefined;
+  try {
+    await pg.connect();
+    const facts = Number((await pg.query('select count(*) as n from fact').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
+    if (facts === 0) throw new Error(`no data in ${db.where}: run \`npm run bench:data\` (with -- --daily for the daily row) first`);
+    const daily = Number((await pg.query(`select count(*) as n from fact where period_start >= '2025-01-01'`)).rows[0].n) > 0;
+    const cases = CASES.filter((c) => !c.daily || daily);
+    const port = await freePort();
+    process.stderr.write(`bench: ${facts} facts in ${db.where}; starting the API…\n`);
+    api = await startApi(db.url, port);
+    const statements = await statementsOf(db.url, cases);
+
+    console.log(`node ${process.version}; ${facts} facts; ${RUNS} runs per request at concurrency 1 (API and floor interleaved), ${CONCURRENT_REQUESTS} at concurrency 8`);
+    const header = ['request', 'c1 p50', 'c1 p95', 'c1 req/s', 'c8 p50', 'c8 p95', 'c8 req/s', 'floor p50', 'API/floor', 'SQL stmts', 'bytes', 'floor rows'];
+    const table: string[][] = [];
+    for (const [i, c] of cases.entries()) {
+      process.stderr.write(`  ${c.name}…\n`);
+      for (let w = 0; w < 2; w++) await Promise.all([post(port, c), floor(pg, c)]);
+      const api1: number[] = [];
+      const sql: number[] = [];
+      let bytes = 0;
+      let rows = 0;
+      const t = process.hrtime.bigint();
+      let apiTotal = 0;
+      for (let r = 0; r < RUNS; r++) {
+        const a = await post(port, c);
+        api1.push(a.ms);
+        apiTotal += a.ms;
+        bytes = a.bytes;
+        const f = await floor(pg, c);
+        sql.push(f.ms);
+        rows = f.rows;
+      }
+      void t;
+      const c8 = await concurrently(port, c, 8, CONCURRENT_REQUESTS);
+      const f = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+      table.push([
+        c.name,
+        `${f(pct(api1, 50))} ms`,
+        `${f(pct(api1, 95))} ms`,
+        (RUNS / (apiTotal / 1000)).toFixed(1),
+        `${f(c8.p50)} ms`,
+        `${f(c8.p95)} ms`,
+        c8.rps.toFixed(1),
+        `${f(pct(sql, 50))} ms`,
+        `${(pct(api1, 50) / pct(sql, 50)).toFixed(1)}x`,
+        String(statements[i]),
+        String(bytes),
+        String(rows),
+      ]);
+    }
+    const widths = header.map((h, k) => Math.max(h.length, ...table.map((r) => r[k].length)));
+    const line = (r: string[]) => r.map((x, k) => (k === 0 ? x.padEnd(widths[k]) : x.padStart(widths[k]))).join('  ');
+    console.log(line(header));
+    for (const r of table) console.log(line(r));
+  } finally {
+    api?.kill('SIGINT');
+    await pg.end().catch(() => undefined);
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);
