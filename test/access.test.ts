@@ -13,6 +13,12 @@ import { monthly, TINY_TREE, withTree, write, yearTarget } from './scenarios';
 let app: TestApp;
 const P = (role: Role, scope: string): Principal => ({ subject: `${role.toLowerCase()}-${scope}`, role, scope });
 const period = { year: 2022 };
+/**
+ * The read tests below expect the figures of 2022 written in beforeAll; every
+ * write test writes into another year, so no write changes what a read sees,
+ * whatever order the tests run in.
+ */
+const WRITE_YEAR = 2021;
 
 // NASIONAL -> K1 -> KC_A -> 99.01, 99.02 ; K1 -> KC_B -> 99.71, 99.72 ; and a second Kanwil K2 -> KC_C -> 98.01
 const TREE = [
@@ -84,7 +90,7 @@ describe('a VIEWER reads only their scope', () => {
   });
 
   it('writes nothing', async () => {
-    const res = await app.run(RecordRealizationsDocument, { input: [{ unit: '99.01', metric: 'IURAN', periodStart: '2022-02-01', periodEnd: '2022-02-28', value: '1.00' }] }, viewer);
+    const res = await app.run(RecordRealizationsDocument, { input: [{ unit: '99.01', metric: 'IURAN', periodStart: `${WRITE_YEAR}-02-01`, periodEnd: `${WRITE_YEAR}-02-28`, value: '1.00' }] }, viewer);
     expect(code(res)).toBe('FORBIDDEN');
     expect(res.errors![0].message).toMatch(/needs the role EDITOR or ADMIN; you are VIEWER/);
   });
@@ -99,7 +105,7 @@ describe('a national VIEWER reads everything', () => {
 
 describe('an EDITOR writes inside their scope only', () => {
   const editor = P(Role.EDITOR, 'K1');
-  const row = (unit: string, month: number) => ({ unit, metric: 'IURAN', periodStart: `2022-0${month}-01`, periodEnd: `2022-0${month}-28`, value: '5.00' });
+  const row = (unit: string, month: number) => ({ unit, metric: 'IURAN', periodStart: `${WRITE_YEAR}-0${month}-01`, periodEnd: `${WRITE_YEAR}-0${month}-28`, value: '5.00' });
 
   it('writes inside', async () => {
     const res = await app.run(RecordRealizationsDocument, { input: [row('99.01', 3), row('KC_B', 3)] }, editor);
@@ -109,7 +115,7 @@ describe('an EDITOR writes inside their scope only', () => {
   it('refuses the whole batch when one row is outside', async () => {
     const res = await app.run(RecordRealizationsDocument, { input: [row('99.02', 4), row('98.01', 4)] }, editor);
     expect(res.data!.recordRealizations).toMatchObject({ inserted: 0, userErrors: [{ index: 1, field: 'unit', code: 'FORBIDDEN' }] });
-    const [{ n }] = await app.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from fact where period_start = '2022-04-01'`);
+    const [{ n }] = await app.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from fact where period_start = '${WRITE_YEAR}-04-01'`);
     expect(n).toBe(0);
   });
 
@@ -122,7 +128,7 @@ describe('an EDITOR writes inside their scope only', () => {
 
 describe('an ADMIN writes anywhere', () => {
   it('writes in any office', async () => {
-    const res = await app.run(RecordRealizationsDocument, { input: [{ unit: '98.01', metric: 'IURAN', periodStart: '2022-05-01', periodEnd: '2022-05-31', value: '1.00' }] }, P(Role.ADMIN, 'NASIONAL'));
+    const res = await app.run(RecordRealizationsDocument, { input: [{ unit: '98.01', metric: 'IURAN', periodStart: `${WRITE_YEAR}-05-01`, periodEnd: `${WRITE_YEAR}-05-31`, value: '1.00' }] }, P(Role.ADMIN, 'NASIONAL'));
     expect(res.data!.recordRealizations.inserted).toBe(1);
   });
 });

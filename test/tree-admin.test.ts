@@ -17,8 +17,8 @@ afterAll(() => app.close());
 const iuranOf = async (code: string) =>
   (await app.run(UnitPerformanceDocument, { code, metric: 'IURAN', period: { year: 2022 } })).data!.orgUnit!.performance.realization?.value ?? null;
 
-async function mutate(query: string) {
-  const res = await app.run<Record<string, { unit: { code: string; name: string; parent: { code: string } | null } | null; userErrors: { field: string; code: string; message: string }[] }>>(query, {}, admin);
+async function mutate(query: string, as: Principal = admin) {
+  const res = await app.run<Record<string, { unit: { code: string; name: string; parent: { code: string } | null } | null; userErrors: { field: string; code: string; message: string }[] }>>(query, {}, as);
   expect(res.errors).toBeUndefined();
   return Object.values(res.data!)[0];
 }
@@ -38,8 +38,9 @@ describe('office tree maintenance', () => {
   });
 
   it('renames an office; its code stays', async () => {
-    const res = await mutate(`mutation { renameOrgUnit(code: "KC_D", name: "Kantor Cabang Baru") { unit { code name } userErrors { code } } }`);
-    expect(res.unit).toEqual({ code: 'KC_D', name: 'Kantor Cabang Baru' });
+    // an office of the seeded tree, which no other test renames or reads by name
+    const res = await mutate(`mutation { renameOrgUnit(code: "KC_B", name: "Kantor Cabang Baru") { unit { code name } userErrors { code } } }`);
+    expect(res.unit).toEqual({ code: 'KC_B', name: 'Kantor Cabang Baru' });
   });
 
   it.each([
@@ -59,14 +60,19 @@ describe('office tree maintenance', () => {
   });
 
   it('audits every change with its author', async () => {
+    // changes of its own, by an admin no other test acts as: add KC_E, move 99.72 into it, rename it
+    const sari: Principal = { subject: 'sari', role: Role.ADMIN, scope: 'NASIONAL' };
+    expect((await mutate(`mutation { addOrgUnit(input: {code: "KC_E", name: "Kantor Cabang E", level: KANTOR_CABANG, parent: "K1"}) { unit { code } userErrors { code } } }`, sari)).userErrors).toEqual([]);
+    expect((await mutate(`mutation { moveOrgUnit(code: "99.72", parent: "KC_E") { unit { code } userErrors { code } } }`, sari)).userErrors).toEqual([]);
+    expect((await mutate(`mutation { renameOrgUnit(code: "KC_E", name: "Kantor Cabang Empat") { unit { code } userErrors { code } } }`, sari)).userErrors).toEqual([]);
     const rows = await app.orm.em.getConnection().execute<{ code: string; action: string; actor: string; old_parent: string | null; new_parent: string | null; new_name: string }[]>(
       `select code, action, actor, old_row->>'parent_code' as old_parent, new_row->>'parent_code' as new_parent, new_row->>'name' as new_name
-       from org_unit_audit where actor = 'user:ratna' order by id`,
+       from org_unit_audit where actor = 'user:sari' order by id`,
     );
     expect(rows).toEqual([
-      { code: 'KC_D', action: 'INSERT', actor: 'user:ratna', old_parent: null, new_parent: 'K1', new_name: 'Kantor Cabang D' },
-      { code: '99.02', action: 'UPDATE', actor: 'user:ratna', old_parent: 'KC_A', new_parent: 'KC_D', new_name: 'Kabupaten Dua' },
-      { code: 'KC_D', action: 'UPDATE', actor: 'user:ratna', old_parent: 'K1', new_parent: 'K1', new_name: 'Kantor Cabang Baru' },
+      { code: 'KC_E', action: 'INSERT', actor: 'user:sari', old_parent: null, new_parent: 'K1', new_name: 'Kantor Cabang E' },
+      { code: '99.72', action: 'UPDATE', actor: 'user:sari', old_parent: 'KC_B', new_parent: 'KC_E', new_name: 'Kota Empat' },
+      { code: 'KC_E', action: 'UPDATE', actor: 'user:sari', old_parent: 'K1', new_parent: 'K1', new_name: 'Kantor Cabang Empat' },
     ]);
   });
 });

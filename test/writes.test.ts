@@ -125,14 +125,23 @@ describe('writes', () => {
 });
 
 describe('history: nothing is lost', () => {
-  const key = { unit: '99.72', metric: 'IURAN', kind: 'REALIZATION' as const, periodStart: '2022-08-01', periodEnd: '2022-08-31' };
+  // each test writes a figure of its own, so either runs first or alone
+  const august = { unit: '99.72', metric: 'IURAN', kind: 'REALIZATION' as const, periodStart: '2022-08-01', periodEnd: '2022-08-31' };
+  const september = { ...august, periodStart: '2022-09-01', periodEnd: '2022-09-30' };
+  type Key = typeof august;
 
-  it('keeps all 4 values of a figure corrected 3 times, with their authors, newest first', async () => {
+  /** Records the figure of `key` 4 times: 100.00 by ani, then corrected to 200.00 (budi), 300.00 (citra) and 400.00 (dewi). */
+  async function recordFourVersions(key: Key) {
     const authors = ['ani', 'budi', 'citra', 'dewi'];
     for (const [i, who] of authors.entries()) {
-      const res = await record([{ ...iuran('99.72', key.periodStart, key.periodEnd, `${(i + 1) * 100}.00`), note: `versi ${i + 1}` }], editor(who));
+      const res = await record([{ ...iuran(key.unit, key.periodStart, key.periodEnd, `${(i + 1) * 100}.00`), note: `versi ${i + 1}` }], editor(who));
       expect(res.userErrors).toEqual([]);
     }
+  }
+
+  it('keeps all 4 values of a figure corrected 3 times, with their authors, newest first', async () => {
+    const key = august;
+    await recordFourVersions(key);
     const res = await app.run(FactHistoryDocument, { fact: key }, editor('auditor'));
     const history = res.data!.factHistory;
     expect(history.map((h) => [h.action, h.oldValue?.value ?? null, h.newValue?.value ?? null, h.actor, h.note])).toEqual([
@@ -147,6 +156,9 @@ describe('history: nothing is lost', () => {
   });
 
   it('deletes a fact only with a note, and keeps the deletion in the history and behind the figure', async () => {
+    // a figure of its own, written and corrected here: 100.00 (ani) -> 200.00 (budi) -> 300.00 (citra) -> 400.00 (dewi)
+    const key = september;
+    await recordFourVersions(key);
     const noNote = await app.run(DeleteFactDocument, { input: { ...key, note: '  ' } }, admin);
     expect(noNote.data!.deleteFact.userErrors).toEqual([expect.objectContaining({ code: 'NOTE_REQUIRED' })]);
     const res = await app.run(DeleteFactDocument, { input: { ...key, note: 'double counted' } }, admin);
@@ -158,7 +170,7 @@ describe('history: nothing is lost', () => {
       ['DELETE', '400.00', null, 'double counted', 'user:admin'],
       ['UPDATE', '300.00', expect.anything(), 'versi 4', 'user:dewi'],
     ]);
-    const behind = await app.run(`{ orgUnit(code: "99.72") { performance(metric: "IURAN", period: {year: 2022, month: 8}) { realization { value } history { action actor } } } }`);
+    const behind = await app.run(`{ orgUnit(code: "99.72") { performance(metric: "IURAN", period: {year: 2022, month: 9}) { realization { value } history { action actor } } } }`);
     expect(behind.data).toEqual({
       orgUnit: { performance: { realization: null, history: [{ action: 'DELETE', actor: 'user:admin' }, { action: 'UPDATE', actor: 'user:dewi' }, { action: 'UPDATE', actor: 'user:citra' }, { action: 'UPDATE', actor: 'user:budi' }, { action: 'INSERT', actor: 'user:ani' }] } },
     });
