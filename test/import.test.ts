@@ -1,118 +1,28 @@
 /**
  * npm run import: CSV files through parseFactsCsv and importFacts (the one
- * write path, one transaction per file) against a real PostgreSQL, and the
- * CLI itself as a child process.
+ * write path, one transaction per file) against a real PostgreSQL. Files of
+ * 100 000 rows and the CLI as a child process are in
+ * test/slow/import-large.test.ts.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { formatImportError, importActor, importFacts, ImportProgress, NumberFormat, parseFactsCsv } from '../src/fact/fact.import';
-import { OrgLevel } from '../src/org/org.model';
-import { monthSpan } from '../src/calendar/calendar';
 import { ReferenceUnit } from '../src/seed/reference.seed';
 import { createTestApp, TestApp } from './support/app';
+import { HEADER, importTools, PRESS_CSV } from './support/import';
 import { withReferenceTree } from './scenarios';
 
-const ROOT = path.resolve(__dirname, '..');
-const PRESS_CSV = path.join(ROOT, 'data', 'demo', 'press_figures.csv');
-const HEADER = 'level,unit,metric,segment,kind,period_start,period_end,value,source';
 
 let app: TestApp;
 let units: ReferenceUnit[];
-let dir: string;
 
 beforeAll(async () => {
   app = await createTestApp();
   units = await withReferenceTree(app);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-import-'));
 });
 afterAll(async () => {
   await app?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function count(sql = 'select count(*)::int as n from fact', on: TestApp = app): Promise<number> {
-  const [{ n }] = await on.orm.em.getConnection().execute<{ n: number }[]>(sql);
-  return n;
-}
-
-async function importText(
-  text: string,
-  options: { numberFormat?: NumberFormat; dryRun?: boolean; file?: string; onProgress?: (p: ImportProgress) => void; into?: TestApp } = {},
-) {
-  const parsed = parseFactsCsv(text, { numberFormat: options.numberFormat });
-  const summary = await importFacts((options.into ?? app).orm.em.fork(), parsed.rows, {
-    actor: importActor(options.file ?? 'test.csv', 'jest'),
-    dryRun: options.dryRun,
-    parseErrors: parsed.errors,
-    lines: parsed.lines,
-    onProgress: options.onProgress,
-  });
-  return { summary, messages: summary.userErrors.map((e) => formatImportError(e, parsed.lines)) };
-}
-
-/** Thousands grouped by "." and "," before the fraction: 1234567.89 -> 1.234.567,89. */
-function idNumber(plain: string): string {
-  const [integer, fraction] = plain.split('.');
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return fraction === undefined ? grouped : `${grouped},${fraction}`;
-}
-
-interface GeneratedRow {
-  unit: string;
-  metric: string;
-  segment: string;
-  start: string;
-  end: string;
-  value: string;
-}
-
-/**
- * `limit` monthly realizations, deterministic: for each wilayah and month of
- * `years`, IURAN, PERUSAHAAN_BARU and TENAGA_KERJA_BARU per segment.
- */
-function generate(limit: number, years: number[]): GeneratedRow[] {
-  const wilayah = units.filter((u) => u.level === OrgLevel.WILAYAH).map((u) => u.code);
-  const rows: GeneratedRow[] = [];
-  let n = 0;
-  for (const unit of wilayah) {
-    for (const year of years) {
-      for (let month = 1; month <= 12; month++) {
-        const { start, end } = monthSpan(year, month);
-        const v = (k: number) => String(((n * 7919 + k * 104_729) % 900_000) + 100);
-        const add = (metric: string, segment: string, value: string) => {
-          if (rows.length < limit) rows.push({ unit, metric, segment, start, end, value });
-        };
-        add('IURAN', '', `${v(1)}${String(n % 1000).padStart(3, '0')}.${String(n % 100).padStart(2, '0')}`);
-        add('PERUSAHAAN_BARU', '', String(n % 50));
-        for (const [k, segment] of ['PU', 'BPU', 'JAKON', 'PMI'].entries()) add('TENAGA_KERJA_BARU', segment, v(k + 2));
-        n++;
-        if (rows.length >= limit) return rows;
-      }
-    }
-  }
-  throw new Error(`only ${rows.length} rows possible`);
-}
-
-function csv(rows: GeneratedRow[], format: NumberFormat, extra: string[] = []): string {
-  const lines = rows.map((r) => {
-    const value = format === 'id' ? idNumber(r.value) : r.value;
-    return `WILAYAH,${r.unit},${r.metric},${r.segment},REALIZATION,${r.start},${r.end},${value.includes(',') ? `"${value}"` : value},generated`;
-  });
-  return [HEADER, ...lines, ...extra].join('\n') + '\n';
-}
-
-function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      path.join(ROOT, 'node_modules', '.bin', 'ts-node'),
-      [path.join(ROOT, 'scripts', 'import.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
+const { count, importText, generate, csv } = importTools({ app: () => app, units: () => units });
 
 describe('npm run import', () => {
   it('imports data/demo/press_figures.csv: 37 rows, then again: 37 unchanged; the source is the note, the audit names the import', async () => {
@@ -145,54 +55,6 @@ describe('npm run import', () => {
     expect(summary).toMatchObject({ rows: 1_500, inserted: 1_500, updated: 0, unchanged: 0, dryRun: true, userErrors: [] });
     expect(await count()).toBe(before);
   });
-
-  it('imports 100 000 rows (id number format) completely, in one go', async () => {
-    // A database of its own: how long the import takes depends on what the fact table held
-    // before (the overlap test below leaves 20 000 rolled-back rows; with them it took ~100 s
-    // instead of ~15 s), so in a shared database the time limit depended on the test order.
-    const own = await createTestApp();
-    try {
-      await withReferenceTree(own);
-      const before = await count(undefined, own);
-      const rows = generate(100_000, [2020, 2021, 2022]);
-      const file = path.join(dir, 'figures-100k-id.csv');
-      fs.writeFileSync(file, csv(rows, 'id'));
-      const progress: ImportProgress[] = [];
-      const started = Date.now();
-      const { summary, messages } = await importText(fs.readFileSync(file, 'utf8'), { numberFormat: 'id', onProgress: (p) => progress.push(p), into: own });
-      console.log(`imported 100 000 rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      expect(messages).toEqual([]);
-      expect(summary).toMatchObject({ rows: 100_000, inserted: 100_000, updated: 0, unchanged: 0, analyzed: true });
-      expect(await count(undefined, own)).toBe(before + 100_000);
-      expect(progress[0]).toEqual({ phase: 'validated', done: 100_000, total: 100_000 });
-      expect(progress.at(-1)).toEqual({ phase: 'written', done: 100_000, total: 100_000 });
-      expect(progress.filter((p) => p.phase === 'written').length).toBeGreaterThanOrEqual(10);
-      // read back exactly: the id-format figures became the same decimals
-      const [{ sum }] = await own.orm.em.getConnection().execute<{ sum: string }[]>(
-        `select sum(value)::text as sum from fact where metric_code = 'IURAN' and period_start >= '2020-01-01' and period_start <= '2022-12-31'`,
-      );
-      const expected = rows.filter((r) => r.metric === 'IURAN').reduce((s, r) => s + BigInt(r.value.replace('.', '')), 0n);
-      expect(sum.replace('.', '')).toBe(expected.toString());
-    } finally {
-      await own.close();
-    }
-  }, 120_000);
-
-  it('one bad row at the end of 100 001 (line 100 002) rejects the whole file', async () => {
-    const before = await count();
-    const rows = generate(100_000, [2017, 2018, 2019]);
-    const badNumber = csv(rows, 'plain', ['WILAYAH,11.01,IURAN,,REALIZATION,2016-01-01,2016-01-31,"12,5",generated']);
-    const a = await importText(badNumber);
-    expect(a.messages).toEqual([
-      'line 100002, value: "12,5" is not a plain number (digits with an optional "." fraction); did you mean --number-format id? (--number-format plain) (INVALID_NUMBER)',
-    ]);
-    expect(a.summary).toMatchObject({ rows: 100_001, inserted: 0, updated: 0 });
-
-    const unknownOffice = csv(rows, 'plain', ['WILAYAH,99.99,IURAN,,REALIZATION,2016-01-01,2016-01-31,12.50,generated']);
-    const b = await importText(unknownOffice);
-    expect(b.messages).toEqual(['line 100002, unit: unknown office code "99.99" (UNKNOWN_UNIT)']);
-    expect(await count()).toBe(before);
-  }, 120_000);
 
   it('an overlap with a stored realization, found by applyFacts in the last chunk, rejects the whole file', async () => {
     // 25 000 new rows: three applyFacts chunks in one transaction; the bad row sorts into the last one
@@ -261,49 +123,4 @@ describe('npm run import', () => {
       'line 1 (header): missing required columns period_start, period_end (MISSING_COLUMN)',
     ]);
   });
-});
-
-describe('the CLI (scripts/import.ts)', () => {
-  it('imports a file in id number format into DATABASE_URL and prints the summary on stdout', async () => {
-    const rows = generate(12, [2011]);
-    const file = path.join(dir, 'cli-id.csv');
-    fs.writeFileSync(file, csv(rows, 'id'));
-    const before = await count();
-    const res = await runCli([file, '--number-format', 'id'], { DATABASE_URL: app.url });
-    expect(res.stderr).toBe('');
-    expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(new RegExp(`^file: +${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nrows: +12\ninserted: +12\nupdated: +0\nunchanged: +0\nseconds: +\\d+\\.\\d\\d\n$`));
-    expect(await count()).toBe(before + 12);
-    const audit = await app.orm.em.getConnection().execute<{ actor: string; request_id: string }[]>(
-      `select distinct actor, request_id from fact_audit where request_id like 'import:cli-id.csv:%'`,
-    );
-    expect(audit).toEqual([{ actor: expect.stringMatching(/^cli:import:.+/), request_id: expect.stringMatching(/^import:cli-id\.csv:/) }]);
-  }, 60_000);
-
-  it('a bad file: exit code 1, every bad line on stderr, nothing written', async () => {
-    const rows = generate(12, [2010]);
-    const file = path.join(dir, 'cli-bad.csv');
-    fs.writeFileSync(file, csv(rows, 'plain', ['WILAYAH,11.01,IURAN,,REALIZATION,2009-01-01,2009-01-31,12.5.0,x']));
-    const before = await count();
-    const res = await runCli([file], { DATABASE_URL: app.url });
-    expect(res.code).toBe(1);
-    expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('line 14, value: "12.5.0" is not a plain number: more than one "."');
-    expect(res.stderr).toMatch(/\nnothing was written: 1 error on 1 line of .*cli-bad\.csv\n$/);
-    expect(await count()).toBe(before);
-  }, 60_000);
-
-  it('usage: --help, an unknown flag (exit 2), a missing file (exit 2)', async () => {
-    const [help, unknown, missing] = await Promise.all([
-      runCli(['--help']),
-      runCli([PRESS_CSV, '--force']),
-      runCli([path.join(dir, 'no-such-file.csv')]),
-    ]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run import -- FILE\.csv/);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/Unknown option '--force'/);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/no such file: .*no-such-file\.csv/);
-  }, 60_000);
 });

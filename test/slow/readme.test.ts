@@ -70,7 +70,7 @@ function examplePairs(markdown: string): { heading: string; line: number; query:
     try {
       output = JSON.parse(out.body);
     } catch (e) {
-      throw new Error(`README.md line ${out.line}: the output of "${q.heading}" is no valid JSON: ${(e as Error).message}`);
+      throw new Error(`README.md line ${out.line}: the output of "${q.heading}" is no valid JSON: ${(e as Error).message}`, { cause: e });
     }
     pairs.push({ heading: q.heading, line: q.line, query: q.body, output });
   }
