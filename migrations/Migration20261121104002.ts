@@ -1,25 +1,40 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121104002 extends Migration {
-
   override async up(): Promise<void> {
     // the exclusion constraint on facts compares text columns with = inside a GiST index
     this.addSql(`create extension if not exists btree_gist;`);
 
-    this.addSql(`create table "metric" ("code" text not null, "name" text not null, "unit" text check ("unit" in ('RUPIAH', 'ORANG', 'PERUSAHAAN')) not null, "time_aggregation" text check ("time_aggregation" in ('SUM', 'LAST')) not null, "segments" text[] not null default '{}', "sort_order" int not null default 0, constraint "metric_pkey" primary key ("code"), constraint metric_segments_known check (segments <@ array['PU','BPU','JAKON','PMI']::text[]));`);
+    this.addSql(
+      `create table "metric" ("code" text not null, "name" text not null, "unit" text check ("unit" in ('RUPIAH', 'ORANG', 'PERUSAHAAN')) not null, "time_aggregation" text check ("time_aggregation" in ('SUM', 'LAST')) not null, "segments" text[] not null default '{}', "sort_order" int not null default 0, constraint "metric_pkey" primary key ("code"), constraint metric_segments_known check (segments <@ array['PU','BPU','JAKON','PMI']::text[]));`,
+    );
 
-    this.addSql(`create table "org_unit" ("code" text not null, "name" text not null, "level" text check ("level" in ('NASIONAL', 'KANWIL', 'KANTOR_CABANG', 'WILAYAH')) not null, "parent_code" text null, "kind" text null, "province_code" text null, "population" int null, "city" text null, constraint "org_unit_pkey" primary key ("code"), constraint org_unit_population_not_negative check (population >= 0), constraint org_unit_kind_only_on_wilayah check (kind is null or level = 'WILAYAH'), constraint org_unit_root_has_no_parent check ((level = 'NASIONAL') = (parent_code is null)));`);
+    this.addSql(
+      `create table "org_unit" ("code" text not null, "name" text not null, "level" text check ("level" in ('NASIONAL', 'KANWIL', 'KANTOR_CABANG', 'WILAYAH')) not null, "parent_code" text null, "kind" text null, "province_code" text null, "population" int null, "city" text null, constraint "org_unit_pkey" primary key ("code"), constraint org_unit_population_not_negative check (population >= 0), constraint org_unit_kind_only_on_wilayah check (kind is null or level = 'WILAYAH'), constraint org_unit_root_has_no_parent check ((level = 'NASIONAL') = (parent_code is null)));`,
+    );
     this.addSql(`create index "org_unit_parent_code_idx" on "org_unit" ("parent_code");`);
 
-    this.addSql(`create table "fact" ("id" bigserial primary key, "unit_code" text not null, "metric_code" text not null, "segment" text check ("segment" in ('PU', 'BPU', 'JAKON', 'PMI')) null, "kind" text check ("kind" in ('TARGET', 'REALIZATION')) not null, "period_start" date not null, "period_end" date not null, "value" numeric(24,2) not null, "note" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), constraint fact_value_not_negative check (value >= 0), constraint fact_span_ordered check (period_end >= period_start));`);
+    this.addSql(
+      `create table "fact" ("id" bigserial primary key, "unit_code" text not null, "metric_code" text not null, "segment" text check ("segment" in ('PU', 'BPU', 'JAKON', 'PMI')) null, "kind" text check ("kind" in ('TARGET', 'REALIZATION')) not null, "period_start" date not null, "period_end" date not null, "value" numeric(24,2) not null, "note" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), constraint fact_value_not_negative check (value >= 0), constraint fact_span_ordered check (period_end >= period_start));`,
+    );
     this.addSql(`create index "fact_metric_kind_period_idx" on "fact" ("metric_code", "kind", "period_start", "period_end");`);
-    this.addSql(`alter table "fact" add constraint "fact_realization_no_overlap" exclude using gist ("unit_code" with =, "metric_code" with =, (coalesce("segment", '')) with =, daterange("period_start", "period_end", '[]') with &&) where ("kind" = 'REALIZATION');`);
-    this.addSql(`create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end");`);
+    this.addSql(
+      `alter table "fact" add constraint "fact_realization_no_overlap" exclude using gist ("unit_code" with =, "metric_code" with =, (coalesce("segment", '')) with =, daterange("period_start", "period_end", '[]') with &&) where ("kind" = 'REALIZATION');`,
+    );
+    this.addSql(
+      `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end");`,
+    );
 
-    this.addSql(`alter table "org_unit" add constraint "org_unit_parent_code_foreign" foreign key ("parent_code") references "org_unit" ("code") on update cascade on delete restrict;`);
+    this.addSql(
+      `alter table "org_unit" add constraint "org_unit_parent_code_foreign" foreign key ("parent_code") references "org_unit" ("code") on update cascade on delete restrict;`,
+    );
 
-    this.addSql(`alter table "fact" add constraint "fact_unit_code_foreign" foreign key ("unit_code") references "org_unit" ("code") on update cascade on delete restrict;`);
-    this.addSql(`alter table "fact" add constraint "fact_metric_code_foreign" foreign key ("metric_code") references "metric" ("code") on update cascade on delete restrict;`);
+    this.addSql(
+      `alter table "fact" add constraint "fact_unit_code_foreign" foreign key ("unit_code") references "org_unit" ("code") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "fact" add constraint "fact_metric_code_foreign" foreign key ("metric_code") references "metric" ("code") on update cascade on delete restrict;`,
+    );
 
     // Rules that span tables, so a CHECK cannot hold them: the database stays the last line of defence.
     this.addSql(`create function org_unit_check_parent() returns trigger language plpgsql as $$
@@ -79,5 +94,4 @@ end $$;`);
     this.addSql(`drop function if exists fact_check_metric();`);
     this.addSql(`drop function if exists org_unit_check_parent();`);
   }
-
 }

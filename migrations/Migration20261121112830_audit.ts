@@ -1,13 +1,16 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121112830_audit extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "fact_audit" ("id" bigserial primary key, "fact_id" bigint not null, "unit_code" text not null, "metric_code" text not null, "segment" text check ("segment" in ('PU', 'BPU', 'JAKON', 'PMI')) null, "kind" text not null, "period_start" date not null, "period_end" date not null, "action" text check ("action" in ('INSERT', 'UPDATE', 'DELETE')) not null, "old_value" numeric(24,2) null, "new_value" numeric(24,2) null, "note" text null, "actor" text not null, "request_id" text null, "at" timestamptz not null default clock_timestamp());`);
+    this.addSql(
+      `create table "fact_audit" ("id" bigserial primary key, "fact_id" bigint not null, "unit_code" text not null, "metric_code" text not null, "segment" text check ("segment" in ('PU', 'BPU', 'JAKON', 'PMI')) null, "kind" text not null, "period_start" date not null, "period_end" date not null, "action" text check ("action" in ('INSERT', 'UPDATE', 'DELETE')) not null, "old_value" numeric(24,2) null, "new_value" numeric(24,2) null, "note" text null, "actor" text not null, "request_id" text null, "at" timestamptz not null default clock_timestamp());`,
+    );
     this.addSql(`create index "fact_audit_fact_id_idx" on "fact_audit" ("fact_id");`);
     this.addSql(`create index "fact_audit_series_idx" on "fact_audit" ("unit_code", "metric_code", "period_start");`);
 
-    this.addSql(`create table "org_unit_audit" ("id" bigserial primary key, "code" text not null, "action" text check ("action" in ('INSERT', 'UPDATE', 'DELETE')) not null, "old_row" jsonb null, "new_row" jsonb null, "actor" text not null, "request_id" text null, "at" timestamptz not null default clock_timestamp());`);
+    this.addSql(
+      `create table "org_unit_audit" ("id" bigserial primary key, "code" text not null, "action" text check ("action" in ('INSERT', 'UPDATE', 'DELETE')) not null, "old_row" jsonb null, "new_row" jsonb null, "actor" text not null, "request_id" text null, "at" timestamptz not null default clock_timestamp());`,
+    );
     this.addSql(`create index "org_unit_audit_code_idx" on "org_unit_audit" ("code");`);
 
     // Every change of a fact or an office is recorded by the database itself, whatever
@@ -69,7 +72,8 @@ end $$;`);
     this.addSql(`drop trigger if exists fact_audit_update on fact;`);
     this.addSql(`drop trigger if exists fact_audit_delete on fact;`);
     this.addSql(`drop trigger if exists org_unit_audit_row on org_unit;`);
-    this.addSql(`drop function if exists fact_audit_insert(), fact_audit_update(), fact_audit_delete(), org_unit_audit_row(), kinerja_actor();`);
+    this.addSql(
+      `drop function if exists fact_audit_insert(), fact_audit_update(), fact_audit_delete(), org_unit_audit_row(), kinerja_actor();`,
+    );
   }
-
 }

@@ -90,9 +90,13 @@ async function main() {
       runs.push(r.ms);
       bytes = r.bytes;
     }
-    rows.push(['dashboard query, whole tree, HTTP (median of 5)', `${median(runs).toFixed(0)} ms (min ${Math.min(...runs).toFixed(0)}, ${(bytes / 1e6).toFixed(2)} MB)`]);
+    rows.push([
+      'dashboard query, whole tree, HTTP (median of 5)',
+      `${median(runs).toFixed(0)} ms (min ${Math.min(...runs).toFixed(0)}, ${(bytes / 1e6).toFixed(2)} MB)`,
+    ]);
 
-    const one = 'query ($p: PeriodInput!) { kanwil(code: "BANTEN") { performance(metric: "IURAN", period: $p) { realization { formatted } achievement { formatted } } } }';
+    const one =
+      'query ($p: PeriodInput!) { kanwil(code: "BANTEN") { performance(metric: "IURAN", period: $p) { realization { formatted } achievement { formatted } } } }';
     const single: number[] = [];
     for (let i = 0; i < 20; i++) single.push((await post(port, one, { p: { year: 2024 } })).ms);
     rows.push(['one office, one metric, HTTP (median of 20)', `${median(single).toFixed(0)} ms`]);
@@ -115,7 +119,10 @@ async function main() {
     await orm.close();
 
     const s1 = await stop(cold.child, dataDir);
-    rows.push(['Ctrl-C to exit', `${s1.seconds.toFixed(1)} s; postgres processes left: ${s1.orphans}; postmaster.pid left: ${s1.lockLeft}`]);
+    rows.push([
+      'Ctrl-C to exit',
+      `${s1.seconds.toFixed(1)} s; postgres processes left: ${s1.orphans}; postmaster.pid left: ${s1.lockLeft}`,
+    ]);
 
     const warm = await start(dataDir, port);
     rows.push(['warm start (same folder) until ready', `${warm.seconds.toFixed(1)} s`]);

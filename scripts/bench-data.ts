@@ -35,12 +35,37 @@ export function recordedFigures(units: readonly ReferenceUnit[], years: number[]
   for (const year of years) {
     for (const [i, k] of kanwil.entries()) {
       const value = `${(BigInt(year) * 1_000_003n + BigInt(i) * 7_919n) * 1_000_000n}.00`;
-      out.push({ unit: k.code, metric: 'IURAN', kind: FactKind.REALIZATION, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, value, note: 'bench: recorded by the Kanwil' });
+      out.push({
+        unit: k.code,
+        metric: 'IURAN',
+        kind: FactKind.REALIZATION,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        value,
+        note: 'bench: recorded by the Kanwil',
+      });
     }
     for (const [i, c] of cabang.entries()) {
       const at = `${year}-12-31`;
-      out.push({ unit: c.code, metric: 'PESERTA_AKTIF', kind: FactKind.REALIZATION, periodStart: at, periodEnd: at, value: String(150_000 + i * 1_000 + (year % 100)), note: 'bench: recorded by the Kantor Cabang' });
-      out.push({ unit: c.code, metric: 'PESERTA_AKTIF', segment: 'BPU', kind: FactKind.REALIZATION, periodStart: at, periodEnd: at, value: String(20_000 + i * 100 + (year % 100)), note: 'bench: recorded by the Kantor Cabang' });
+      out.push({
+        unit: c.code,
+        metric: 'PESERTA_AKTIF',
+        kind: FactKind.REALIZATION,
+        periodStart: at,
+        periodEnd: at,
+        value: String(150_000 + i * 1_000 + (year % 100)),
+        note: 'bench: recorded by the Kantor Cabang',
+      });
+      out.push({
+        unit: c.code,
+        metric: 'PESERTA_AKTIF',
+        segment: 'BPU',
+        kind: FactKind.REALIZATION,
+        periodStart: at,
+        periodEnd: at,
+        value: String(20_000 + i * 100 + (year % 100)),
+        note: 'bench: recorded by the Kantor Cabang',
+      });
     }
   }
   return out;
@@ -53,7 +78,15 @@ export function dailyFigures(units: readonly ReferenceUnit[], year: number): Fac
     for (let m = 1; m <= 12; m++) {
       for (let d = 1; d <= daysInMonth(year, m); d++) {
         const day = isoDate(year, m, d);
-        out.push({ unit: w.code, metric: 'IURAN', kind: FactKind.REALIZATION, periodStart: day, periodEnd: day, value: `${1_000_000 + ((i * 7_919 + m * 31 + d) % 9_973) * 1_000}.00`, note: 'bench: daily' });
+        out.push({
+          unit: w.code,
+          metric: 'IURAN',
+          kind: FactKind.REALIZATION,
+          periodStart: day,
+          periodEnd: day,
+          value: `${1_000_000 + ((i * 7_919 + m * 31 + d) % 9_973) * 1_000}.00`,
+          note: 'bench: daily',
+        });
       }
     }
   }
@@ -63,7 +96,8 @@ export function dailyFigures(units: readonly ReferenceUnit[], year: number): Fac
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, daily: { type: 'boolean', default: false } } });
   const count = Number(values.years);
-  if (!Number.isInteger(count) || count < 1 || count > 30) throw new Error(`--years must be a whole number from 1 to 30, got ${values.years}`);
+  if (!Number.isInteger(count) || count < 1 || count > 30)
+    throw new Error(`--years must be a whole number from 1 to 30, got ${values.years}`);
   const years = Array.from({ length: count }, (_, i) => LAST_YEAR - count + 1 + i);
   const started = Date.now();
   const db = await benchDatabase();
@@ -80,8 +114,14 @@ async function main(): Promise<void> {
     await seedReference(orm.em.fork(), units);
     await orm.close();
 
-    const rows = [...syntheticFigures(units, { years }), ...recordedFigures(units, years), ...(values.daily ? dailyFigures(units, DAILY_YEAR) : [])];
-    process.stderr.write(`bench data: ${rows.length} facts for ${years[0]}-${years[years.length - 1]}${values.daily ? ` and daily ${DAILY_YEAR}` : ''} into ${db.where}\n`);
+    const rows = [
+      ...syntheticFigures(units, { years }),
+      ...recordedFigures(units, years),
+      ...(values.daily ? dailyFigures(units, DAILY_YEAR) : []),
+    ];
+    process.stderr.write(
+      `bench data: ${rows.length} facts for ${years[0]}-${years[years.length - 1]}${values.daily ? ` and daily ${DAILY_YEAR}` : ''} into ${db.where}\n`,
+    );
     const width = 30;
     let shown = -1;
     await copyFacts(db.url, rows, { id: 'system:bench-data' }, (done, total) => {
@@ -91,7 +131,9 @@ async function main(): Promise<void> {
       process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rows`);
     });
     process.stderr.write('\n');
-    console.log(`loaded ${rows.length} facts in ${((Date.now() - started) / 1000).toFixed(1)} s (${Math.round(rows.length / ((Date.now() - started) / 1000))} rows/s)`);
+    console.log(
+      `loaded ${rows.length} facts in ${((Date.now() - started) / 1000).toFixed(1)} s (${Math.round(rows.length / ((Date.now() - started) / 1000))} rows/s)`,
+    );
   } finally {
     await db.stop();
   }

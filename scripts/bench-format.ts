@@ -51,7 +51,9 @@ function main(): void {
   const t0 = process.hrtime.bigint();
   const values = generate(COUNT, SEED);
   const genMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`node ${process.version}, ${COUNT.toLocaleString('en-US')} values (seed 0x${SEED.toString(16)}), generated in ${genMs.toFixed(0)} ms`);
+  console.log(
+    `node ${process.version}, ${COUNT.toLocaleString('en-US')} values (seed 0x${SEED.toString(16)}), generated in ${genMs.toFixed(0)} ms`,
+  );
   console.log(`sample: ${values.slice(0, 4).join(', ')}`);
 
   const rows: Row[] = [

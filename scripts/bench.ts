@@ -97,7 +97,15 @@ const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 async function startApi(url: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', AUTH_MODE: 'demo', DEMO_DATA: 'false', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      AUTH_MODE: 'demo',
+      DEMO_DATA: 'false',
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -178,8 +186,23 @@ async function main(): Promise<void> {
     api = await startApi(db.url, port);
     const statements = await statementsOf(db.url, cases);
 
-    console.log(`node ${process.version}; ${facts} facts; ${RUNS} runs per request at concurrency 1 (API and floor interleaved), ${CONCURRENT_REQUESTS} at concurrency 8`);
-    const header = ['request', 'c1 p50', 'c1 p95', 'c1 req/s', 'c8 p50', 'c8 p95', 'c8 req/s', 'floor p50', 'API/floor', 'SQL stmts', 'bytes', 'floor rows'];
+    console.log(
+      `node ${process.version}; ${facts} facts; ${RUNS} runs per request at concurrency 1 (API and floor interleaved), ${CONCURRENT_REQUESTS} at concurrency 8`,
+    );
+    const header = [
+      'request',
+      'c1 p50',
+      'c1 p95',
+      'c1 req/s',
+      'c8 p50',
+      'c8 p95',
+      'c8 req/s',
+      'floor p50',
+      'API/floor',
+      'SQL stmts',
+      'bytes',
+      'floor rows',
+    ];
     const table: string[][] = [];
     for (const [i, c] of cases.entries()) {
       process.stderr.write(`  ${c.name}…\n`);

@@ -16,7 +16,14 @@ import { connectDatabase } from '../src/db/connect';
 import { openDatabase, Orm } from '../src/db/database';
 import { EmbeddedServer } from '../src/db/embedded';
 import {
-  CSV_COLUMNS, formatImportError, importActor, importFacts, NUMBER_FORMATS, NumberFormat, parseFactsCsv, REQUIRED_COLUMNS,
+  CSV_COLUMNS,
+  formatImportError,
+  importActor,
+  importFacts,
+  NUMBER_FORMATS,
+  NumberFormat,
+  parseFactsCsv,
+  REQUIRED_COLUMNS,
 } from '../src/fact/fact.import';
 import { seedReference } from '../src/seed/reference.seed';
 
@@ -88,7 +95,11 @@ function readText(file: string): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(
-      code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a folder, not a CSV file` : `cannot read ${file}: ${(e as Error).message}`,
+      code === 'ENOENT'
+        ? `no such file: ${file}`
+        : code === 'EISDIR'
+          ? `${file} is a folder, not a CSV file`
+          : `cannot read ${file}: ${(e as Error).message}`,
     );
   }
   try {

@@ -70,7 +70,8 @@ function authConfig(env: NodeJS.ProcessEnv, embedded: boolean, nodeEnv: string):
 export function checkServerConfig(config: Config): void {
   if (config.nodeEnv === 'production') {
     if (config.auth.mode === 'demo') throw new Error('NODE_ENV=production refuses AUTH_MODE=demo: anonymous reads are for demos only');
-    if (!config.auth.jwtSecret && !config.auth.jwksUrl) throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify tokens');
+    if (!config.auth.jwtSecret && !config.auth.jwksUrl)
+      throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL to verify tokens');
   }
 }
 

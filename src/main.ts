@@ -40,13 +40,22 @@ async function main(): Promise<void> {
   const orm = (running.orm = await openDatabase(db.url));
   console.log('Migrations applied.');
   const em = orm.em.fork();
-  if (await seedReference(em)) console.log('Loaded the reference office tree (Nasional, 11 Kanwil, the Kantor Cabang, 514 kabupaten/kota).');
+  if (await seedReference(em))
+    console.log('Loaded the reference office tree (Nasional, 11 Kanwil, the Kantor Cabang, 514 kabupaten/kota).');
   if (config.demoData) {
     const t = Date.now();
     const demo = await seedDemo(em, (done, total) => process.stdout.write(`\rLoading demo figures: ${done}/${total} rows`));
-    if (demo) console.log(`\nLoaded ${demo.inserted} demo figures (press figures + synthetic 2023-2024) in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
+    if (demo)
+      console.log(
+        `\nLoaded ${demo.inserted} demo figures (press figures + synthetic 2023-2024) in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+      );
   }
-  const server = (running.server = await startServer(orm, { port: config.port, host: config.host, limits: config.limits, auth: config.auth }));
+  const server = (running.server = await startServer(orm, {
+    port: config.port,
+    host: config.host,
+    limits: config.limits,
+    auth: config.auth,
+  }));
   console.log(
     [
       '',

@@ -47,7 +47,11 @@ describe('a VIEWER reads only their scope', () => {
   const viewer = P(Role.VIEWER, 'KC_A');
 
   it('reads its own office and everything below it', async () => {
-    const res = await app.run(`{ kantorCabang(code: "KC_A") { code wilayah { code performance(metric: "IURAN", period: {year: 2022}) { realization { value } shareOfParent { value } } } } }`, {}, viewer);
+    const res = await app.run(
+      `{ kantorCabang(code: "KC_A") { code wilayah { code performance(metric: "IURAN", period: {year: 2022}) { realization { value } shareOfParent { value } } } } }`,
+      {},
+      viewer,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({
       kantorCabang: {
@@ -62,7 +66,10 @@ describe('a VIEWER reads only their scope', () => {
 
   it.each([
     ['the national rollup', `{ nasional { code } }`],
-    ["a sibling's rollup", `{ kantorCabang(code: "KC_B") { performance(metric: "IURAN", period: {year: 2022}) { realization { value } } } }`],
+    [
+      "a sibling's rollup",
+      `{ kantorCabang(code: "KC_B") { performance(metric: "IURAN", period: {year: 2022}) { realization { value } } } }`,
+    ],
     ['another Kanwil', `{ kanwil(code: "K2") { code } }`],
     ['its own Kanwil', `{ orgUnit(code: "K1") { code } }`],
     ['a parent above the scope', `{ kantorCabang(code: "KC_A") { parent { code } } }`],
@@ -90,7 +97,11 @@ describe('a VIEWER reads only their scope', () => {
   });
 
   it('writes nothing', async () => {
-    const res = await app.run(RecordRealizationsDocument, { input: [{ unit: '99.01', metric: 'IURAN', periodStart: `${WRITE_YEAR}-02-01`, periodEnd: `${WRITE_YEAR}-02-28`, value: '1.00' }] }, viewer);
+    const res = await app.run(
+      RecordRealizationsDocument,
+      { input: [{ unit: '99.01', metric: 'IURAN', periodStart: `${WRITE_YEAR}-02-01`, periodEnd: `${WRITE_YEAR}-02-28`, value: '1.00' }] },
+      viewer,
+    );
     expect(code(res)).toBe('FORBIDDEN');
     expect(res.errors![0].message).toMatch(/needs the role EDITOR or ADMIN; you are VIEWER/);
   });
@@ -98,14 +109,26 @@ describe('a VIEWER reads only their scope', () => {
 
 describe('a national VIEWER reads everything', () => {
   it('reads the national rollup and every Kanwil', async () => {
-    const res = await app.run(`{ nasional { performance(metric: "IURAN", period: {year: 2022}) { realization { value } } kanwil { code } } }`, {}, P(Role.VIEWER, 'NASIONAL'));
-    expect(res.data).toEqual({ nasional: { performance: { realization: { value: '1500.00' } }, kanwil: [{ code: 'K1' }, { code: 'K2' }] } });
+    const res = await app.run(
+      `{ nasional { performance(metric: "IURAN", period: {year: 2022}) { realization { value } } kanwil { code } } }`,
+      {},
+      P(Role.VIEWER, 'NASIONAL'),
+    );
+    expect(res.data).toEqual({
+      nasional: { performance: { realization: { value: '1500.00' } }, kanwil: [{ code: 'K1' }, { code: 'K2' }] },
+    });
   });
 });
 
 describe('an EDITOR writes inside their scope only', () => {
   const editor = P(Role.EDITOR, 'K1');
-  const row = (unit: string, month: number) => ({ unit, metric: 'IURAN', periodStart: `${WRITE_YEAR}-0${month}-01`, periodEnd: `${WRITE_YEAR}-0${month}-28`, value: '5.00' });
+  const row = (unit: string, month: number) => ({
+    unit,
+    metric: 'IURAN',
+    periodStart: `${WRITE_YEAR}-0${month}-01`,
+    periodEnd: `${WRITE_YEAR}-0${month}-28`,
+    value: '5.00',
+  });
 
   it('writes inside', async () => {
     const res = await app.run(RecordRealizationsDocument, { input: [row('99.01', 3), row('KC_B', 3)] }, editor);
@@ -115,7 +138,9 @@ describe('an EDITOR writes inside their scope only', () => {
   it('refuses the whole batch when one row is outside', async () => {
     const res = await app.run(RecordRealizationsDocument, { input: [row('99.02', 4), row('98.01', 4)] }, editor);
     expect(res.data!.recordRealizations).toMatchObject({ inserted: 0, userErrors: [{ index: 1, field: 'unit', code: 'FORBIDDEN' }] });
-    const [{ n }] = await app.orm.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from fact where period_start = '${WRITE_YEAR}-04-01'`);
+    const [{ n }] = await app.orm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from fact where period_start = '${WRITE_YEAR}-04-01'`);
     expect(n).toBe(0);
   });
 
@@ -128,7 +153,11 @@ describe('an EDITOR writes inside their scope only', () => {
 
 describe('an ADMIN writes anywhere', () => {
   it('writes in any office', async () => {
-    const res = await app.run(RecordRealizationsDocument, { input: [{ unit: '98.01', metric: 'IURAN', periodStart: `${WRITE_YEAR}-05-01`, periodEnd: `${WRITE_YEAR}-05-31`, value: '1.00' }] }, P(Role.ADMIN, 'NASIONAL'));
+    const res = await app.run(
+      RecordRealizationsDocument,
+      { input: [{ unit: '98.01', metric: 'IURAN', periodStart: `${WRITE_YEAR}-05-01`, periodEnd: `${WRITE_YEAR}-05-31`, value: '1.00' }] },
+      P(Role.ADMIN, 'NASIONAL'),
+    );
     expect(res.data!.recordRealizations.inserted).toBe(1);
   });
 });
@@ -152,7 +181,10 @@ describe('tokens over HTTP', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
     });
-    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+    };
   }
 
   it('answers UNAUTHENTICATED (401) without a token, with a bad one, an expired one or one signed with another key', async () => {
@@ -176,7 +208,10 @@ describe('tokens over HTTP', () => {
 
   it('in demo mode reads anonymously but writes only with a token', async () => {
     expect((await post(demo, '{ nasional { code } }')).body).toEqual({ data: { nasional: { code: 'NASIONAL' } } });
-    const write = await post(demo, 'mutation { deleteFact(input: {unit: "99.01", metric: "IURAN", kind: REALIZATION, periodStart: "2022-01-01", periodEnd: "2022-01-31", note: "x"}) { deleted } }');
+    const write = await post(
+      demo,
+      'mutation { deleteFact(input: {unit: "99.01", metric: "IURAN", kind: REALIZATION, periodStart: "2022-01-01", periodEnd: "2022-01-31", note: "x"}) { deleted } }',
+    );
     expect(write.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

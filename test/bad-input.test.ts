@@ -19,25 +19,37 @@ async function expectBadInput(variables: Record<string, unknown>, message: RegEx
 }
 
 describe('bad input', () => {
-  it('month 13', () => expectBadInput({ period: { year: 2021, month: 13 } }, /period\.month must be a whole number from 1 to 12, got 13/, 'period.month'));
+  it('month 13', () =>
+    expectBadInput({ period: { year: 2021, month: 13 } }, /period\.month must be a whole number from 1 to 12, got 13/, 'period.month'));
 
   it('two of month, quarter and until at once', () =>
     expectBadInput({ period: { year: 2021, month: 1, quarter: 1 } }, /at most one of month, quarter and until, got month and quarter/));
 
-  it('until outside the year', () => expectBadInput({ period: { year: 2021, until: '2022-01-05' } }, /until \(2022-01-05\) must lie inside the year 2021/));
+  it('until outside the year', () =>
+    expectBadInput({ period: { year: 2021, until: '2022-01-05' } }, /until \(2022-01-05\) must lie inside the year 2021/));
 
-  it('an until that is no date', () => expectBadInput({ period: { year: 2021, until: '2021-02-30' } }, /LocalDate must be a calendar date/));
+  it('an until that is no date', () =>
+    expectBadInput({ period: { year: 2021, until: '2021-02-30' } }, /LocalDate must be a calendar date/));
 
   it('an unknown metric, listing the valid codes', () =>
-    expectBadInput({ metric: 'IURANN' }, /unknown metric "IURANN"; valid codes: IURAN, PESERTA_AKTIF, PERUSAHAAN_AKTIF, PERUSAHAAN_BARU, TENAGA_KERJA_BARU/, 'metric'));
+    expectBadInput(
+      { metric: 'IURANN' },
+      /unknown metric "IURANN"; valid codes: IURAN, PESERTA_AKTIF, PERUSAHAAN_AKTIF, PERUSAHAAN_BARU, TENAGA_KERJA_BARU/,
+      'metric',
+    ));
 
   it('a segment on a metric without segments', () =>
     expectBadInput({ metric: 'IURAN', segment: 'PU' }, /metric IURAN cannot be broken down by segment PU: it has no segments/, 'segment'));
 
   it('fractionDigits outside 0 to 6', async () => {
     await write(app, [yearTarget('99.01', 'IURAN', 2021, '10.00'), monthly('99.01', 'IURAN', 2021, 1, '5.00')]);
-    for (const [field, digits] of [['target { formatted', 7], ['achievement { formatted', -1]] as const) {
-      const res = await app.run(`{ orgUnit(code: "99.01") { performance(metric: "IURAN", period: {year: 2021}) { ${field}(fractionDigits: ${digits}) } } } }`);
+    for (const [field, digits] of [
+      ['target { formatted', 7],
+      ['achievement { formatted', -1],
+    ] as const) {
+      const res = await app.run(
+        `{ orgUnit(code: "99.01") { performance(metric: "IURAN", period: {year: 2021}) { ${field}(fractionDigits: ${digits}) } } } }`,
+      );
       expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toMatch(new RegExp(`fractionDigits must be a whole number from 0 to 6, got ${digits}`));
     }

@@ -31,11 +31,25 @@ function batch(i: number) {
   if (i % 2 === 0) {
     return [1, 2, 3, 4].map((k) => {
       const m = ((i / 2 + k) % 12) + 1;
-      return { unit: '99.01', metric: 'IURAN', periodStart: `2022-${pad(m)}-01`, periodEnd: `2022-${pad(m)}-${lastDay(m)}`, value: `${i * 100 + m}.00` };
+      return {
+        unit: '99.01',
+        metric: 'IURAN',
+        periodStart: `2022-${pad(m)}-01`,
+        periodEnd: `2022-${pad(m)}-${lastDay(m)}`,
+        value: `${i * 100 + m}.00`,
+      };
     });
   }
   const q = ((i - 1) / 2) % 4;
-  return [{ unit: '99.01', metric: 'IURAN', periodStart: `2022-${pad(q * 3 + 1)}-01`, periodEnd: `2022-${pad(q * 3 + 3)}-${lastDay(q * 3 + 3)}`, value: `${i}000.00` }];
+  return [
+    {
+      unit: '99.01',
+      metric: 'IURAN',
+      periodStart: `2022-${pad(q * 3 + 1)}-01`,
+      periodEnd: `2022-${pad(q * 3 + 3)}-${lastDay(q * 3 + 3)}`,
+      value: `${i}000.00`,
+    },
+  ];
 }
 
 describe('20 concurrent writers on one office', () => {
@@ -48,7 +62,14 @@ describe('20 concurrent writers on one office', () => {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query: MUTATION, variables: { input: batch(i) } }),
         });
-        return { i, status: res.status, body: (await res.json()) as { data?: { recordRealizations: { inserted: number; updated: number; userErrors: { code: string }[] } }; errors?: unknown[] } };
+        return {
+          i,
+          status: res.status,
+          body: (await res.json()) as {
+            data?: { recordRealizations: { inserted: number; updated: number; userErrors: { code: string }[] } };
+            errors?: unknown[];
+          },
+        };
       }),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
@@ -58,16 +79,21 @@ describe('20 concurrent writers on one office', () => {
     expect(acknowledged.length).toBeGreaterThan(0);
     for (const r of rejected) expect(r.body.data!.recordRealizations.userErrors.every((e) => e.code === 'OVERLAP')).toBe(true);
 
-    const stored = await app.orm.em.getConnection().execute<{ period_start: string; period_end: string; value: string }[]>(
-      `select period_start::text, period_end::text, value::text from fact where unit_code = '99.01' and metric_code = 'IURAN'`,
-    );
+    const stored = await app.orm.em
+      .getConnection()
+      .execute<{ period_start: string; period_end: string; value: string }[]>(
+        `select period_start::text, period_end::text, value::text from fact where unit_code = '99.01' and metric_code = 'IURAN'`,
+      );
     const byKey = new Map(stored.map((s) => [`${s.period_start}/${s.period_end}`, s.value]));
     // every acknowledged row is there, with its value or that of a later acknowledged write of the same span
     for (const r of acknowledged) {
       for (const row of batch(r.i)) {
         const key = `${row.periodStart}/${row.periodEnd}`;
         expect(byKey.has(key)).toBe(true);
-        const candidates = acknowledged.flatMap((a) => batch(a.i)).filter((x) => `${x.periodStart}/${x.periodEnd}` === key).map((x) => x.value);
+        const candidates = acknowledged
+          .flatMap((a) => batch(a.i))
+          .filter((x) => `${x.periodStart}/${x.periodEnd}` === key)
+          .map((x) => x.value);
         expect(candidates).toContain(byKey.get(key));
       }
     }

@@ -16,9 +16,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 function insert(values: string): Promise<unknown> {
-  return app.orm.em.getConnection().execute(
-    `insert into fact (unit_code, metric_code, segment, kind, period_start, period_end, value) values ${values}`,
-  );
+  return app.orm.em
+    .getConnection()
+    .execute(`insert into fact (unit_code, metric_code, segment, kind, period_start, period_end, value) values ${values}`);
 }
 
 /** The database's refusal, and the user error the write path turns it into. */
@@ -68,14 +68,22 @@ describe('database rules', () => {
   });
 
   it('targets cover a whole year or a whole month; counts are whole; values not negative; known segments', async () => {
-    expect((await refused(`('99.01', 'IURAN', null, 'TARGET', '2021-01-01', '2021-06-30', 5)`)).constraint).toBe('fact_target_whole_year_or_month');
-    expect((await refused(`('99.01', 'PERUSAHAAN_BARU', null, 'REALIZATION', '2021-03-01', '2021-03-31', 5.5)`)).constraint).toBe('fact_count_is_whole');
-    expect((await refused(`('99.01', 'PERUSAHAAN_BARU', null, 'REALIZATION', '2021-03-01', '2021-03-31', -5)`)).constraint).toBe('fact_value_not_negative');
+    expect((await refused(`('99.01', 'IURAN', null, 'TARGET', '2021-01-01', '2021-06-30', 5)`)).constraint).toBe(
+      'fact_target_whole_year_or_month',
+    );
+    expect((await refused(`('99.01', 'PERUSAHAAN_BARU', null, 'REALIZATION', '2021-03-01', '2021-03-31', 5.5)`)).constraint).toBe(
+      'fact_count_is_whole',
+    );
+    expect((await refused(`('99.01', 'PERUSAHAAN_BARU', null, 'REALIZATION', '2021-03-01', '2021-03-31', -5)`)).constraint).toBe(
+      'fact_value_not_negative',
+    );
     expect((await refused(`('99.01', 'PESERTA_AKTIF', 'XX', 'REALIZATION', '2021-03-31', '2021-03-31', 5)`)).code).toBe('23514');
-    expect((await refused(`('NOPE', 'IURAN', null, 'REALIZATION', '2021-05-01', '2021-05-31', 5)`)).constraint).toBe('fact_unit_code_foreign');
+    expect((await refused(`('NOPE', 'IURAN', null, 'REALIZATION', '2021-05-01', '2021-05-31', 5)`)).constraint).toBe(
+      'fact_unit_code_foreign',
+    );
   });
 
-  it('an office\'s parent is on the level directly above', async () => {
+  it("an office's parent is on the level directly above", async () => {
     await expect(
       app.orm.em.getConnection().execute(`insert into org_unit (code, name, level, parent_code) values ('W9', 'x', 'WILAYAH', 'K1')`),
     ).rejects.toMatchObject({ code: '23514', constraint: 'org_unit_parent_level' });

@@ -18,7 +18,10 @@ beforeAll(async () => {
   app = await createTestApp();
   const units = await withReferenceTree(app);
   const banten = new Set(['BANTEN', ...units.filter((u) => u.parentCode === 'BANTEN').map((u) => u.code)]);
-  await withSynthetic(app, units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code) || banten.has(u.parentCode ?? '')));
+  await withSynthetic(
+    app,
+    units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code) || banten.has(u.parentCode ?? '')),
+  );
   await withPressFigures(app);
   server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: TEST_AUTH });
   token = (await mintToken(TEST_SECRET, { role: Role.VIEWER, scope: 'BANTEN' })).token;
@@ -32,7 +35,13 @@ const get = (path: string, auth = true) => fetch(base() + path, { headers: auth 
 
 async function reportData() {
   const res = await app.run(ReportDocument, {
-    input: { parent: 'BANTEN', level: OrgLevel.KANTOR_CABANG, metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024 }, sort: { metric: 'IURAN', field: 'ACHIEVEMENT' as never, direction: 'DESC' as never } },
+    input: {
+      parent: 'BANTEN',
+      level: OrgLevel.KANTOR_CABANG,
+      metrics: ['IURAN', 'PESERTA_AKTIF'],
+      period: { year: 2024 },
+      sort: { metric: 'IURAN', field: 'ACHIEVEMENT' as never, direction: 'DESC' as never },
+    },
   });
   return res.data!.report;
 }
@@ -45,19 +54,42 @@ describe('CSV export', () => {
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="laporan-BANTEN-2024-01-01-2024-12-31\.csv"/);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n').map((l) => l.split(';'));
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(';'));
     const header = lines[0];
-    expect(header.slice(0, 5)).toEqual(['Peringkat', 'Kode', 'Kantor', 'Penerimaan Iuran - Realisasi', 'Penerimaan Iuran - Realisasi (teks)']);
+    expect(header.slice(0, 5)).toEqual([
+      'Peringkat',
+      'Kode',
+      'Kantor',
+      'Penerimaan Iuran - Realisasi',
+      'Penerimaan Iuran - Realisasi (teks)',
+    ]);
     const report = await reportData();
     expect(lines.length).toBe(1 + report.rows.length + 1);
     report.rows.forEach((r, i) => {
       const line = lines[1 + i];
-      expect(line.slice(0, 5)).toEqual([String(r.rank), r.unit.code, r.unit.name, r.cells[0].realization!.value, r.cells[0].realization!.formatted]);
+      expect(line.slice(0, 5)).toEqual([
+        String(r.rank),
+        r.unit.code,
+        r.unit.name,
+        r.cells[0].realization!.value,
+        r.cells[0].realization!.formatted,
+      ]);
       expect(line[header.indexOf('Penerimaan Iuran - Capaian (%)')]).toBe(r.cells[0].achievement!.value);
       expect(line[header.indexOf('Peserta Aktif - Status')]).toBe(r.cells[1].status);
     });
     const totals = lines[lines.length - 1];
-    expect(totals.slice(0, 5)).toEqual(['', 'BANTEN', 'Total Kanwil Banten', report.totals[0].realization!.value, report.totals[0].realization!.formatted]);
+    expect(totals.slice(0, 5)).toEqual([
+      '',
+      'BANTEN',
+      'Total Kanwil Banten',
+      report.totals[0].realization!.value,
+      report.totals[0].realization!.formatted,
+    ]);
   });
 });
 

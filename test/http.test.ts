@@ -24,13 +24,17 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe('over HTTP', () => {
   it('answers the Banten 2017 iuran', async () => {
     const { status, json } = await post({
-      query: 'query ($code: ID!) { kanwil(code: $code) { performance(metric: "IURAN", period: {year: 2017}) { realization { formatted } target { formatted } achievement { formatted } } } }',
+      query:
+        'query ($code: ID!) { kanwil(code: $code) { performance(metric: "IURAN", period: {year: 2017}) { realization { formatted } target { formatted } achievement { formatted } } } }',
       variables: { code: 'BANTEN' },
     });
     expect(status).toBe(200);
@@ -65,7 +69,11 @@ describe('over HTTP', () => {
   });
 
   it('refuses an oversized body with 413', async () => {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '#'.repeat(1_100_000) }) });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '#'.repeat(1_100_000) }),
+    });
     expect(res.status).toBe(413);
   });
 

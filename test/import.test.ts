@@ -10,7 +10,6 @@ import { createTestApp, TestApp } from './support/app';
 import { HEADER, importTools, PRESS_CSV } from './support/import';
 import { withReferenceTree } from './scenarios';
 
-
 let app: TestApp;
 let units: ReferenceUnit[];
 
@@ -38,14 +37,20 @@ describe('npm run import', () => {
     expect(again.summary).toMatchObject({ rows: 37, inserted: 0, updated: 0, unchanged: 37 });
     expect(await count()).toBe(before + 37);
 
-    const [banten] = await app.orm.em.getConnection().execute<{ note: string }[]>(
-      `select note from fact where unit_code = 'BANTEN' and metric_code = 'IURAN' and kind = 'REALIZATION' and period_start = '2017-01-01'`,
-    );
+    const [banten] = await app.orm.em
+      .getConnection()
+      .execute<{ note: string }[]>(
+        `select note from fact where unit_code = 'BANTEN' and metric_code = 'IURAN' and kind = 'REALIZATION' and period_start = '2017-01-01'`,
+      );
     expect(banten.note).toBe('Kabar6 2018-01-28');
-    const audit = await app.orm.em.getConnection().execute<{ actor: string; request_id: string; n: number }[]>(
-      `select actor, request_id, count(*)::int as n from fact_audit where request_id like 'import:press_figures.csv:%' group by actor, request_id`,
-    );
-    expect(audit).toEqual([{ actor: 'cli:import:jest', request_id: expect.stringMatching(/^import:press_figures\.csv:\d{4}-\d\d-\d\dT/), n: 37 }]);
+    const audit = await app.orm.em
+      .getConnection()
+      .execute<{ actor: string; request_id: string; n: number }[]>(
+        `select actor, request_id, count(*)::int as n from fact_audit where request_id like 'import:press_figures.csv:%' group by actor, request_id`,
+      );
+    expect(audit).toEqual([
+      { actor: 'cli:import:jest', request_id: expect.stringMatching(/^import:press_figures\.csv:\d{4}-\d\d-\d\dT/), n: 37 },
+    ]);
   });
 
   it('--dry-run tells what would be written and writes nothing', async () => {
@@ -60,7 +65,14 @@ describe('npm run import', () => {
     // 25 000 new rows: three applyFacts chunks in one transaction; the bad row sorts into the last one
     const rows = generate(25_000, [2014]);
     const last = [...new Set(rows.map((r) => r.unit))].sort().at(-1)!;
-    const stored = (segment: string) => ({ unit: last, metric: 'TENAGA_KERJA_BARU', segment, start: '2013-06-01', end: '2013-06-30', value: '5' });
+    const stored = (segment: string) => ({
+      unit: last,
+      metric: 'TENAGA_KERJA_BARU',
+      segment,
+      start: '2013-06-01',
+      end: '2013-06-30',
+      value: '5',
+    });
     expect((await importText(csv([stored('PU'), stored('BPU')], 'plain'))).summary.inserted).toBe(2);
     const before = await count();
     const text = csv(rows, 'plain', [
@@ -102,13 +114,22 @@ describe('npm run import', () => {
       'line 9: expected 9 fields as in the header, got 8 (WRONG_FIELD_COUNT)',
       'line 10, period_start: line 2 of this file has the same office, metric, segment and span 2012-01-01 to 2012-01-31 (DUPLICATE_ROW)',
       'line 11, segment: metric PERUSAHAAN_BARU has no segments; leave segment empty (SEGMENT_NOT_ALLOWED)',
-      expect.stringMatching(/^line 12, period_end: a realization cannot end after today \(\d{4}-\d\d-\d\d\), got 2099-01-31 \(SPAN_IN_FUTURE\)$/),
+      expect.stringMatching(
+        /^line 12, period_end: a realization cannot end after today \(\d{4}-\d\d-\d\d\), got 2099-01-31 \(SPAN_IN_FUTURE\)$/,
+      ),
     ]);
     expect(summary).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
     expect(await count()).toBe(before);
 
     // once every row is valid on its own, rows of the file that conflict with each other are named by their lines
-    const conflicts = await importText([HEADER, 'WILAYAH,11.01,IURAN,,REALIZATION,2012-01-01,2012-01-31,1,a', ',11.01,IURAN,,REALIZATION,2012-01-15,2012-02-14,1,b', ',11.01,IURAN,,REALIZATION,2012-01-01,2012-01-31,2,c'].join('\n'));
+    const conflicts = await importText(
+      [
+        HEADER,
+        'WILAYAH,11.01,IURAN,,REALIZATION,2012-01-01,2012-01-31,1,a',
+        ',11.01,IURAN,,REALIZATION,2012-01-15,2012-02-14,1,b',
+        ',11.01,IURAN,,REALIZATION,2012-01-01,2012-01-31,2,c',
+      ].join('\n'),
+    );
     expect(conflicts.messages).toEqual([
       'line 3, period_start: span 2012-01-15 to 2012-02-14 overlaps 2012-01-01 to 2012-01-31 of line 2 of this file (OVERLAP)',
       'line 4, period_start: line 2 of this file has the same office, metric, segment and span 2012-01-01 to 2012-01-31 (DUPLICATE_ROW)',

@@ -81,10 +81,13 @@ describe('field-count limit (MAX_QUERY_FIELDS)', () => {
     // one more field: 2001
     await expectRefused(`{ nasional { code name ${repeat('...F', 6)} } } ${fragment}`, 'query selects 2001 fields; the limit is 2000');
     // the same fragment spread under two different fields counts under each: 2 x (1 + 3 x 333 + 1) = 2002
-    await expectRefused(`{ a: nasional { code ${repeat('...F', 3)} } b: nasional { code ${repeat('...F', 3)} } } ${fragment}`, 'query selects 2002 fields; the limit is 2000');
+    await expectRefused(
+      `{ a: nasional { code ${repeat('...F', 3)} } b: nasional { code ${repeat('...F', 3)} } } ${fragment}`,
+      'query selects 2002 fields; the limit is 2000',
+    );
   });
 
-  it('does not count a fragment\'s definition besides its spreads', async () => {
+  it("does not count a fragment's definition besides its spreads", async () => {
     // nasional (1) + one spread of 1999 = 2000; counting the definition too would make it 3999
     await expectAllowed(`{ nasional { ...F } } fragment F on OrgUnit { ${aliases(maxFields - 1, 'f')} }`);
   });

@@ -21,7 +21,15 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   KantorCabangPerformance: { code: 'PEKALONGAN', metric: 'IURAN', period: { year: 2024 } },
   YearToDate: { code: 'BANTEN', metric: 'IURAN', year: 2024, until: '2024-06-30' },
   Metrics: {},
-  Report: { input: { parent: 'BANTEN', level: 'KANTOR_CABANG', metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024 }, sort: { metric: 'IURAN', field: 'ACHIEVEMENT', direction: 'DESC' } } },
+  Report: {
+    input: {
+      parent: 'BANTEN',
+      level: 'KANTOR_CABANG',
+      metrics: ['IURAN', 'PESERTA_AKTIF'],
+      period: { year: 2024 },
+      sort: { metric: 'IURAN', field: 'ACHIEVEMENT', direction: 'DESC' },
+    },
+  },
   Series: { input: { unit: 'BANTEN', metric: 'IURAN', granularity: 'QUARTER', from: '2024-01-01', to: '2024-12-31' } },
   ReadmeRollupPath: {},
   ReadmeKantorCabang: {},
@@ -40,7 +48,12 @@ function operationsIn(dir: string): string[] {
 function shape(v: unknown): unknown {
   if (v === null) return null;
   if (Array.isArray(v)) return v.length === 0 ? [] : [shape(v[0])];
-  if (typeof v === 'object') return Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, shape((v as Record<string, unknown>)[k])]));
+  if (typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v as object)
+        .sort()
+        .map((k) => [k, shape((v as Record<string, unknown>)[k])]),
+    );
   return typeof v;
 }
 
@@ -50,7 +63,10 @@ beforeAll(async () => {
   const keep = new Set(['NASIONAL', 'BANTEN', 'JATENG_DIY', 'PEKALONGAN']);
   for (const u of units) if (keep.has(u.parentCode ?? '') && u.parentCode !== 'NASIONAL' && u.parentCode !== 'JATENG_DIY') keep.add(u.code);
   for (const u of units) if (keep.has(u.parentCode ?? '') && u.level === 'WILAYAH') keep.add(u.code);
-  await withSynthetic(app, units.filter((u) => keep.has(u.code)));
+  await withSynthetic(
+    app,
+    units.filter((u) => keep.has(u.code)),
+  );
   await withPressFigures(app);
   server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: { ...TEST_AUTH, mode: 'demo' } });
 }, 120_000);
@@ -75,9 +91,11 @@ describe('operations/', () => {
     expect(shape(data)).toMatchSnapshot();
   });
 
-  it('reports the server\'s errors with their code', async () => {
+  it("reports the server's errors with their code", async () => {
     const client = createClient({ url: server.url });
-    const bad = client.request(documents.ReportDocument, { input: { parent: 'NOPE', level: 'KANWIL', metrics: ['IURAN'], period: { year: 2024 } } as never });
+    const bad = client.request(documents.ReportDocument, {
+      input: { parent: 'NOPE', level: 'KANWIL', metrics: ['IURAN'], period: { year: 2024 } } as never,
+    });
     await expect(bad).rejects.toBeInstanceOf(ClientError);
     await expect(bad).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/unknown office code "NOPE"/) });
   });

@@ -46,7 +46,10 @@ beforeAll(async () => {
   ]);
   const units = await withReferenceTree(real);
   const banten = new Set(['BANTEN', ...units.filter((u) => u.parentCode === 'BANTEN').map((u) => u.code)]);
-  await withSynthetic(real, units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code) || banten.has(u.parentCode ?? '')));
+  await withSynthetic(
+    real,
+    units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code) || banten.has(u.parentCode ?? '')),
+  );
 }, 120_000);
 afterAll(async () => {
   await Promise.all([tiny?.close(), real?.close()]);
@@ -89,8 +92,10 @@ interface ReportTotals {
 const codes = (rows: Rows) => rows.map((r) => r.unit.code);
 
 describe('report', () => {
-  it('lists the offices of a level, ranked by the first metric\'s achievement, with the parent\'s figures as totals', async () => {
-    const res = await tiny.run(ReportDocument, { input: { parent: 'K1', level: OrgLevel.WILAYAH, metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024, quarter: 1 } } });
+  it("lists the offices of a level, ranked by the first metric's achievement, with the parent's figures as totals", async () => {
+    const res = await tiny.run(ReportDocument, {
+      input: { parent: 'K1', level: OrgLevel.WILAYAH, metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024, quarter: 1 } },
+    });
     expect(res.errors).toBeUndefined();
     const r = res.data!.report;
     expect(r.parent.code).toBe('K1');
@@ -107,10 +112,12 @@ describe('report', () => {
     expect(r.totals.map((t) => t.realization!.value)).toEqual(['860.00', '12']);
   });
 
-  it('has totals worked out by hand: the parent\'s own figure where recorded, else the sum of the rows', async () => {
+  it("has totals worked out by hand: the parent's own figure where recorded, else the sum of the rows", async () => {
     // the 2022 figures of the beforeAll; 1 January - 30 September 2022 is 273 of 365 days
     const period = { year: 2022, until: '2022-09-30' };
-    const res = await tiny.run<ReportTotals>(REPORT_WITH_RECONCILIATION, { input: { parent: 'K1', level: OrgLevel.KANTOR_CABANG, metrics: ['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_BARU'], period } });
+    const res = await tiny.run<ReportTotals>(REPORT_WITH_RECONCILIATION, {
+      input: { parent: 'K1', level: OrgLevel.KANTOR_CABANG, metrics: ['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_BARU'], period },
+    });
     expect(res.errors).toBeUndefined();
     const report = res.data!.report;
 
@@ -120,7 +127,9 @@ describe('report', () => {
     // PESERTA_AKTIF (each office's latest position inside the period; 99.01's 2022-06-30 and 2022-12-31 do not count):
     //   KC_A = 400 + 250 = 650, target 700;  KC_B = 300 + 150 = 450, target 500
     // Ranked by IURAN achievement: KC_A 3.587.657,25 / 3.650.000 x 100 = 98,2920 before KC_B 2.000.000 / 2.920.000 x 100 = 68,4932.
-    expect(report.rows.map((r) => [r.rank, r.unit.code, ...r.cells.map((c) => [c.realization?.value ?? null, c.target?.value ?? null])])).toEqual([
+    expect(
+      report.rows.map((r) => [r.rank, r.unit.code, ...r.cells.map((c) => [c.realization?.value ?? null, c.target?.value ?? null])]),
+    ).toEqual([
       [1, 'KC_A', ['3587657.25', '3650000.00'], ['650', '700'], [null, null]],
       [2, 'KC_B', ['2000000.00', '2920000.00'], ['450', '500'], ['7', null]],
     ]);
@@ -176,7 +185,11 @@ describe('report', () => {
       const own = (await tiny.run(UnitPerformanceDocument, { code: 'K1', metric, period })).data!.orgUnit!.performance;
       const { metric: _m, ...total } = report.totals[i];
       expect(total).toEqual({
-        realization: own.realization && { value: own.realization.value, formatted: own.realization.formatted, source: own.realization.source },
+        realization: own.realization && {
+          value: own.realization.value,
+          formatted: own.realization.formatted,
+          source: own.realization.source,
+        },
         childrenRealization: own.childrenRealization && { value: own.childrenRealization.value },
         target: own.target && { value: own.target.value, formatted: own.target.formatted, source: own.target.source },
         proratedTarget: own.proratedTarget && { value: own.proratedTarget.value, formatted: own.proratedTarget.formatted },
@@ -189,7 +202,11 @@ describe('report', () => {
 
   it('sorts by any column, exactly, with the office code breaking ties', async () => {
     const run = async (sort: object) =>
-      (await real.run(ReportDocument, { input: { parent: 'BANTEN', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 }, sort: sort as never } })).data!.report.rows;
+      (
+        await real.run(ReportDocument, {
+          input: { parent: 'BANTEN', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 }, sort: sort as never },
+        })
+      ).data!.report.rows;
     const byRealization = await run({ metric: 'IURAN', field: 'REALIZATION', direction: 'DESC' });
     const values = byRealization.map((r) => BigInt(r.cells[0].realization!.value.replace('.', '')));
     expect(values).toEqual([...values].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
@@ -200,7 +217,7 @@ describe('report', () => {
     expect(codes(byCode)).toEqual([...codes(byCode)].sort());
   });
 
-  it('filters by the first metric\'s status, keeping each row\'s rank among all', async () => {
+  it("filters by the first metric's status, keeping each row's rank among all", async () => {
     const input = { parent: 'BANTEN', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 } };
     const all = (await real.run(ReportDocument, { input })).data!.report.rows;
     const below = (await real.run(ReportDocument, { input: { ...input, status: 'BELOW_TARGET' as never } })).data!.report.rows;
@@ -219,25 +236,44 @@ describe('report', () => {
     [{ sort: { metric: 'PESERTA_AKTIF', field: 'GAP' } }, /sort\.metric must be one of the report's metrics \(IURAN\), got PESERTA_AKTIF/],
     [{ period: { year: 2024, month: 13 } }, /period\.month must be a whole number from 1 to 12/],
   ])('refuses %j', async (change, message) => {
-    const res = await tiny.run(ReportDocument, { input: { parent: 'K1', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 }, ...change } as never });
+    const res = await tiny.run(ReportDocument, {
+      input: { parent: 'K1', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 }, ...change } as never,
+    });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);
   });
 
-  it('is FORBIDDEN for a parent outside the caller\'s scope', async () => {
+  it("is FORBIDDEN for a parent outside the caller's scope", async () => {
     const viewer: Principal = { subject: 'v', role: Role.VIEWER, scope: 'KC_A' };
-    const res = await tiny.run(ReportDocument, { input: { parent: 'K1', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 } } }, viewer);
+    const res = await tiny.run(
+      ReportDocument,
+      { input: { parent: 'K1', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 } } },
+      viewer,
+    );
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const own = await tiny.run(ReportDocument, { input: { parent: 'KC_A', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 } } }, viewer);
+    const own = await tiny.run(
+      ReportDocument,
+      { input: { parent: 'KC_A', level: OrgLevel.WILAYAH, metrics: ['IURAN'], period: { year: 2024 } } },
+      viewer,
+    );
     expect(codes(own.data!.report.rows).sort()).toEqual(['99.01', '99.02']);
   });
 });
 
 describe('series', () => {
   it('gives a point per month, empty ones explicit, with the year-to-date realization', async () => {
-    const res = await tiny.run(SeriesDocument, { input: { unit: '99.01', metric: 'IURAN', granularity: 'MONTH' as never, from: '2024-01-15', to: '2024-05-02' } });
+    const res = await tiny.run(SeriesDocument, {
+      input: { unit: '99.01', metric: 'IURAN', granularity: 'MONTH' as never, from: '2024-01-15', to: '2024-05-02' },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.series.map((p) => [p.period.label, p.performance.realization?.value ?? null, p.performance.status, p.cumulativeRealization?.value ?? null])).toEqual([
+    expect(
+      res.data!.series.map((p) => [
+        p.period.label,
+        p.performance.realization?.value ?? null,
+        p.performance.status,
+        p.cumulativeRealization?.value ?? null,
+      ]),
+    ).toEqual([
       // the month's prorated target is 1000 x 31/366 = 84,70
       ['Januari 2024', '100.00', 'ACHIEVED', '100.00'],
       ['Februari 2024', '110.00', 'ACHIEVED', '210.00'],
@@ -249,22 +285,28 @@ describe('series', () => {
   });
 
   it('gives quarters and years, flows summed within each', async () => {
-    const q = await tiny.run(SeriesDocument, { input: { unit: 'KC_A', metric: 'IURAN', granularity: 'QUARTER' as never, from: '2024-01-01', to: '2024-12-31' } });
+    const q = await tiny.run(SeriesDocument, {
+      input: { unit: 'KC_A', metric: 'IURAN', granularity: 'QUARTER' as never, from: '2024-01-01', to: '2024-12-31' },
+    });
     expect(q.data!.series.map((p) => [p.period.label, p.performance.realization?.value ?? null])).toEqual([
       ['Triwulan I 2024', '410.00'],
       ['Triwulan II 2024', '130.00'],
       ['Triwulan III 2024', null],
       ['Triwulan IV 2024', null],
     ]);
-    const y = await tiny.run(SeriesDocument, { input: { unit: '99.01', metric: 'IURAN', granularity: 'YEAR' as never, from: '2023-06-01', to: '2024-06-01' } });
+    const y = await tiny.run(SeriesDocument, {
+      input: { unit: '99.01', metric: 'IURAN', granularity: 'YEAR' as never, from: '2023-06-01', to: '2024-06-01' },
+    });
     expect(y.data!.series.map((p) => [p.period.label, p.performance.realization?.value, p.cumulativeRealization?.value])).toEqual([
       ['Tahun 2023', '80.00', '80.00'],
       ['Tahun 2024', '340.00', '340.00'],
     ]);
   });
 
-  it('gives a stock\'s position at each point', async () => {
-    const res = await tiny.run(SeriesDocument, { input: { unit: '99.01', metric: 'PESERTA_AKTIF', granularity: 'MONTH' as never, from: '2024-01-01', to: '2024-03-31' } });
+  it("gives a stock's position at each point", async () => {
+    const res = await tiny.run(SeriesDocument, {
+      input: { unit: '99.01', metric: 'PESERTA_AKTIF', granularity: 'MONTH' as never, from: '2024-01-01', to: '2024-03-31' },
+    });
     expect(res.data!.series.map((p) => p.performance.realization?.value ?? null)).toEqual(['10', null, '12']);
   });
 
@@ -273,7 +315,9 @@ describe('series', () => {
     [{ from: '2024-05-01', to: '2024-01-01' }, /to \(2024-01-01\) is before from \(2024-05-01\)/],
     [{ metric: 'IURAN', segment: 'PU' }, /cannot be broken down by segment PU/],
   ])('refuses %j', async (change, message) => {
-    const res = await tiny.run(SeriesDocument, { input: { unit: '99.01', metric: 'IURAN', granularity: 'MONTH' as never, from: '2024-01-01', to: '2024-02-01', ...change } as never });
+    const res = await tiny.run(SeriesDocument, {
+      input: { unit: '99.01', metric: 'IURAN', granularity: 'MONTH' as never, from: '2024-01-01', to: '2024-02-01', ...change } as never,
+    });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);
   });

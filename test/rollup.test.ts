@@ -60,7 +60,7 @@ async function perf(code: string, metric: string, period: object, segment?: 'PU'
 }
 
 describe('the one rule along the hierarchy', () => {
-  it('a wilayah\'s own figures are RECORDED; a Kantor Cabang without its own is the ROLLED_UP sum', async () => {
+  it("a wilayah's own figures are RECORDED; a Kantor Cabang without its own is the ROLLED_UP sum", async () => {
     expect((await perf('99.01', 'IURAN', Q1)).realization).toMatchObject({ value: '330.00', source: 'RECORDED' });
     const kcA = await perf('KC_A', 'IURAN', Q1);
     expect(kcA.realization).toMatchObject({ value: '960.00', source: 'ROLLED_UP' });
@@ -74,12 +74,12 @@ describe('the one rule along the hierarchy', () => {
     expect(kcB.dataUntil).toBe('2021-03-31');
   });
 
-  it('the rule recurses: K1 and NASIONAL add KC_A\'s sum and KC_B\'s recorded figure', async () => {
+  it("the rule recurses: K1 and NASIONAL add KC_A's sum and KC_B's recorded figure", async () => {
     expect((await perf('K1', 'IURAN', Q1)).realization).toMatchObject({ value: '3460.00', source: 'ROLLED_UP' });
     expect((await perf('NASIONAL', 'IURAN', Q1)).realization).toMatchObject({ value: '3460.00', source: 'ROLLED_UP' });
   });
 
-  it('a recorded span outside the period does not count: in January KC_B is its children\'s sum', async () => {
+  it("a recorded span outside the period does not count: in January KC_B is its children's sum", async () => {
     const kcB = await perf('KC_B', 'IURAN', JAN);
     expect(kcB.realization).toMatchObject({ value: '700.00', source: 'ROLLED_UP' });
     expect((await perf('K1', 'IURAN', JAN)).realization!.value).toBe('1000.00');
@@ -93,7 +93,7 @@ describe('flows and stocks across months', () => {
     expect((await perf('99.02', 'IURAN', { year: 2021 })).realization!.value).toBe('630.00');
   });
 
-  it('a stock takes each series\' latest position in the period, then rolls up', async () => {
+  it("a stock takes each series' latest position in the period, then rolls up", async () => {
     const w = await perf('99.01', 'PESERTA_AKTIF', Q1);
     // PU's latest is March (60), BPU's is February (12): the total is their sum, not recorded
     expect(w.realization).toMatchObject({ value: '72', source: 'ROLLED_UP' });
@@ -135,7 +135,7 @@ describe('targets, proration and derived figures', () => {
     expect((await perf('KC_B', 'IURAN', { year: 2021, until: '2021-02-14' })).proratedTarget!.value).toBe('450.00');
   });
 
-  it('rolls targets up by the same rule: KC_A sums its wilayah, K1\'s own target wins', async () => {
+  it("rolls targets up by the same rule: KC_A sums its wilayah, K1's own target wins", async () => {
     const kcA = await perf('KC_A', 'IURAN', Q1);
     expect(kcA.target).toMatchObject({ value: '3600.00', source: 'ROLLED_UP' });
     expect(kcA.proratedTarget!.value).toBe('887.67');
@@ -164,7 +164,7 @@ describe('targets, proration and derived figures', () => {
     expect((await perf('99.02', 'IURAN', JAN)).growth).toBeNull();
   });
 
-  it('computes the share of the parent\'s figure', async () => {
+  it("computes the share of the parent's figure", async () => {
     expect((await perf('99.01', 'IURAN', JAN)).shareOfParent!.value).toBe('33.3333');
     expect((await perf('KC_B', 'IURAN', Q1)).shareOfParent!.value).toBe('72.2543');
     expect((await perf('NASIONAL', 'IURAN', Q1)).shareOfParent).toBeNull();
@@ -179,8 +179,11 @@ describe('targets, proration and derived figures', () => {
   });
 
   it('returns every metric in catalogue order from performances', async () => {
-    const res = await app.run(`{ orgUnit(code: "99.01") { performances(period: {year: 2021, quarter: 1}) { metric { code } realization { value } } } }`);
-    const list = (res.data as { orgUnit: { performances: { metric: { code: string }; realization: { value: string } | null }[] } }).orgUnit.performances;
+    const res = await app.run(
+      `{ orgUnit(code: "99.01") { performances(period: {year: 2021, quarter: 1}) { metric { code } realization { value } } } }`,
+    );
+    const list = (res.data as { orgUnit: { performances: { metric: { code: string }; realization: { value: string } | null }[] } }).orgUnit
+      .performances;
     expect(list.map((p) => p.metric.code)).toEqual(['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_AKTIF', 'PERUSAHAAN_BARU', 'TENAGA_KERJA_BARU']);
     expect(list.map((p) => p.realization?.value ?? null)).toEqual(['330.00', '72', null, null, null]);
   });

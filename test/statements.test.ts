@@ -20,7 +20,10 @@ beforeAll(async () => {
   const units = await withReferenceTree(full);
   // figures for every 10th wilayah keep the load short; the statement count depends on the tree, not the figures
   let i = 0;
-  await withSynthetic(full, units.filter((u) => u.level !== OrgLevel.WILAYAH || i++ % 10 === 0));
+  await withSynthetic(
+    full,
+    units.filter((u) => u.level !== OrgLevel.WILAYAH || i++ % 10 === 0),
+  );
 }, 120_000);
 afterAll(async () => {
   await Promise.all([tiny?.close(), full?.close()]);
@@ -64,7 +67,8 @@ describe('statements per nested query', () => {
 
   it('rolls the synthetic figures up to the national total', async () => {
     const { data } = await dashboard(tiny);
-    const iuran = (u: { performances: DashboardQuery['nasional']['performances'] }) => u.performances.find((p) => p.metric.code === 'IURAN')!;
+    const iuran = (u: { performances: DashboardQuery['nasional']['performances'] }) =>
+      u.performances.find((p) => p.metric.code === 'IURAN')!;
     const wilayahSum = data.nasional.kanwil
       .flatMap((k) => k.kantorCabang)
       .flatMap((k) => k.wilayah)

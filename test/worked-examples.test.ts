@@ -25,7 +25,12 @@ describe('docs/domain.md §8, worked examples', () => {
   it('Kanwil Banten, IURAN, 2017: Rp4.067.826.205.816,00 against Rp4.056.800.718.575,00, 100,27%', async () => {
     const p = await perf('BANTEN', 'IURAN', { year: 2017 });
     expect(p.period.label).toBe('Tahun 2017');
-    expect(p.realization).toMatchObject({ value: '4067826205816.00', formatted: 'Rp4.067.826.205.816,00', source: 'RECORDED', unit: 'RUPIAH' });
+    expect(p.realization).toMatchObject({
+      value: '4067826205816.00',
+      formatted: 'Rp4.067.826.205.816,00',
+      source: 'RECORDED',
+      unit: 'RUPIAH',
+    });
     expect(p.target).toMatchObject({ value: '4056800718575.00', formatted: 'Rp4.056.800.718.575,00', source: 'RECORDED' });
     expect(p.achievement).toEqual({ value: '100.2718', formatted: '100,27%' });
     expect(p.gap).toEqual({ value: '11025487241.00', formatted: 'Rp11.025.487.241,00' });
@@ -48,14 +53,16 @@ describe('docs/domain.md §8, worked examples', () => {
     expect(p.achievement!.formatted).toBe('120,55%');
   });
 
-  it('KC Pekalongan, IURAN, 2019 up to 19 Desember 2019: Rp146.309.000.000,00 against Rp137.956.000.000,00, 106,05% (not the article\'s 108)', async () => {
+  it("KC Pekalongan, IURAN, 2019 up to 19 Desember 2019: Rp146.309.000.000,00 against Rp137.956.000.000,00, 106,05% (not the article's 108)", async () => {
     const p = await perf('PEKALONGAN', 'IURAN', { year: 2019, until: '2019-12-19' });
     expect(p.period.label).toBe('1 Januari - 19 Desember 2019');
     expect(p.realization!.formatted).toBe('Rp146.309.000.000,00');
     expect(p.target!.formatted).toBe('Rp137.956.000.000,00');
     expect(p.achievement!.formatted).toBe('106,05%');
     expect(p.dataUntil).toBe('2019-12-19');
-    const short = await app.run(`{ kantorCabang(code: "PEKALONGAN") { performance(metric: "IURAN", period: {year: 2019, until: "2019-12-19"}) { realization { formatted(style: SHORT) } } } }`);
+    const short = await app.run(
+      `{ kantorCabang(code: "PEKALONGAN") { performance(metric: "IURAN", period: {year: 2019, until: "2019-12-19"}) { realization { formatted(style: SHORT) } } } }`,
+    );
     expect(short.data).toEqual({ kantorCabang: { performance: { realization: { formatted: 'Rp146,31 miliar' } } } });
   });
 
@@ -85,7 +92,8 @@ describe('docs/domain.md §8, worked examples', () => {
             full: 'Rp4.067.826.205.816,00',
             short: 'Rp4,07 triliun',
             compact: 'Rp4,07 T',
-            words: 'empat triliun enam puluh tujuh miliar delapan ratus dua puluh enam juta dua ratus lima ribu delapan ratus enam belas rupiah',
+            words:
+              'empat triliun enam puluh tujuh miliar delapan ratus dua puluh enam juta dua ratus lima ribu delapan ratus enam belas rupiah',
           },
           achievement: { word: '100,27 persen' },
         },

@@ -37,18 +37,49 @@ async function record(input: Row[], as: Principal = admin) {
   return res.data!.recordRealizations;
 }
 
-const iuran = (unit: string, start: string, end: string, value: string): Row => ({ unit, metric: 'IURAN', periodStart: start, periodEnd: end, value });
+const iuran = (unit: string, start: string, end: string, value: string): Row => ({
+  unit,
+  metric: 'IURAN',
+  periodStart: start,
+  periodEnd: end,
+  value,
+});
 
 describe('validation: every invalid row is reported and nothing is written', () => {
   it.each<[string, Row, string, RegExp]>([
     ['an unknown office', iuran('NOPE', '2022-01-01', '2022-01-31', '1.00'), 'UNKNOWN_UNIT', /unknown office code "NOPE"/],
-    ['an unknown metric', { ...iuran('99.01', '2022-01-01', '2022-01-31', '1'), metric: 'IURANN' }, 'UNKNOWN_METRIC', /valid codes: IURAN, PESERTA_AKTIF/],
-    ['a segment on a metric without segments', { ...iuran('99.01', '2022-01-01', '2022-01-31', '1.00'), segment: 'PU' }, 'SEGMENT_NOT_ALLOWED', /IURAN has no segments/],
+    [
+      'an unknown metric',
+      { ...iuran('99.01', '2022-01-01', '2022-01-31', '1'), metric: 'IURANN' },
+      'UNKNOWN_METRIC',
+      /valid codes: IURAN, PESERTA_AKTIF/,
+    ],
+    [
+      'a segment on a metric without segments',
+      { ...iuran('99.01', '2022-01-01', '2022-01-31', '1.00'), segment: 'PU' },
+      'SEGMENT_NOT_ALLOWED',
+      /IURAN has no segments/,
+    ],
     ['a negative value', iuran('99.01', '2022-01-01', '2022-01-31', '-1.00'), 'NEGATIVE_VALUE', /must not be negative/],
     ['more than 2 decimals for rupiah', iuran('99.01', '2022-01-01', '2022-01-31', '1.001'), 'TOO_MANY_DECIMALS', /at most 2 decimals/],
-    ['decimals for a count', { unit: '99.01', metric: 'PERUSAHAAN_BARU', periodStart: '2022-01-01', periodEnd: '2022-01-31', value: '1.5' }, 'TOO_MANY_DECIMALS', /counts whole/],
-    ['a stock whose start differs from its end', { unit: '99.01', metric: 'PESERTA_AKTIF', segment: 'PU', periodStart: '2022-01-01', periodEnd: '2022-01-31', value: '5' }, 'STOCK_NOT_A_POSITION', /a position at one date/],
-    ['a flow crossing a year boundary', iuran('99.01', '2022-12-01', '2023-01-31', '1.00'), 'SPAN_CROSSES_YEAR', /inside one calendar year/],
+    [
+      'decimals for a count',
+      { unit: '99.01', metric: 'PERUSAHAAN_BARU', periodStart: '2022-01-01', periodEnd: '2022-01-31', value: '1.5' },
+      'TOO_MANY_DECIMALS',
+      /counts whole/,
+    ],
+    [
+      'a stock whose start differs from its end',
+      { unit: '99.01', metric: 'PESERTA_AKTIF', segment: 'PU', periodStart: '2022-01-01', periodEnd: '2022-01-31', value: '5' },
+      'STOCK_NOT_A_POSITION',
+      /a position at one date/,
+    ],
+    [
+      'a flow crossing a year boundary',
+      iuran('99.01', '2022-12-01', '2023-01-31', '1.00'),
+      'SPAN_CROSSES_YEAR',
+      /inside one calendar year/,
+    ],
     ['a flow ending in the future', iuran('99.01', '2099-01-01', '2099-01-31', '1.00'), 'SPAN_IN_FUTURE', /cannot end after today/],
     ['an end before its start', iuran('99.01', '2022-02-01', '2022-01-31', '1.00'), 'INVALID_SPAN', /before periodStart/],
   ])('rejects %s', async (_, row, code, message) => {
@@ -76,7 +107,11 @@ describe('validation: every invalid row is reported and nothing is written', () 
   it('rejects a span overlapping another row of the batch, naming it', async () => {
     const res = await record([iuran('99.01', '2022-01-01', '2022-03-31', '9.00'), iuran('99.01', '2022-02-01', '2022-02-28', '1.00')]);
     expect(res.userErrors).toEqual([
-      expect.objectContaining({ index: 1, code: 'OVERLAP', message: 'span 2022-02-01 to 2022-02-28 overlaps 2022-01-01 to 2022-03-31 of row 0 of this batch' }),
+      expect.objectContaining({
+        index: 1,
+        code: 'OVERLAP',
+        message: 'span 2022-02-01 to 2022-02-28 overlaps 2022-01-01 to 2022-03-31 of row 0 of this batch',
+      }),
     ]);
   });
 
@@ -84,12 +119,20 @@ describe('validation: every invalid row is reported and nothing is written', () 
     expect((await record([iuran('99.71', '2022-01-01', '2022-03-31', '9.00')])).inserted).toBe(1);
     const res = await record([iuran('99.71', '2022-02-01', '2022-02-28', '1.00')]);
     expect(res.userErrors).toEqual([
-      expect.objectContaining({ index: 0, code: 'OVERLAP', message: 'span 2022-02-01 to 2022-02-28 overlaps the stored realization 2022-01-01 to 2022-03-31' }),
+      expect.objectContaining({
+        index: 0,
+        code: 'OVERLAP',
+        message: 'span 2022-02-01 to 2022-02-28 overlaps the stored realization 2022-01-01 to 2022-03-31',
+      }),
     ]);
   });
 
   it('rejects a target that is not for a whole year or month, and a batch over 10 000 rows', async () => {
-    const bad = await app.run(UpsertTargetsDocument, { input: [{ unit: '99.01', metric: 'IURAN', year: 2022, month: 13, value: '1.00' }] }, admin);
+    const bad = await app.run(
+      UpsertTargetsDocument,
+      { input: [{ unit: '99.01', metric: 'IURAN', year: 2022, month: 13, value: '1.00' }] },
+      admin,
+    );
     expect(bad.data!.upsertTargets.userErrors).toEqual([expect.objectContaining({ index: 0, field: 'month', code: 'INVALID_MONTH' })]);
     const many = Array.from({ length: 10_001 }, (_, i) => iuran('99.01', '2022-01-01', '2022-01-01', String(i)));
     const res = await record(many);
@@ -97,9 +140,17 @@ describe('validation: every invalid row is reported and nothing is written', () 
   });
 
   it('refuses an unknown segment and a Decimal sent as a number before anything runs', async () => {
-    const seg = await app.run(RecordRealizationsDocument, { input: [{ ...iuran('99.01', '2022-01-01', '2022-01-31', '1'), metric: 'PESERTA_AKTIF', segment: 'XX' as never }] }, admin);
+    const seg = await app.run(
+      RecordRealizationsDocument,
+      { input: [{ ...iuran('99.01', '2022-01-01', '2022-01-31', '1'), metric: 'PESERTA_AKTIF', segment: 'XX' as never }] },
+      admin,
+    );
     expect(seg.errors![0].message).toMatch(/Segment/);
-    const num = await app.run(RecordRealizationsDocument, { input: [{ ...iuran('99.01', '2022-01-01', '2022-01-31', '1'), value: 12.5 as never }] }, admin);
+    const num = await app.run(
+      RecordRealizationsDocument,
+      { input: [{ ...iuran('99.01', '2022-01-01', '2022-01-31', '1'), value: 12.5 as never }] },
+      admin,
+    );
     expect(num.errors![0].message).toMatch(/Decimal must be a string/);
   });
 });
@@ -114,12 +165,14 @@ describe('writes', () => {
 
   it('is seen by the next read', async () => {
     const read = async () =>
-      (await app.run(UnitPerformanceDocument, { code: 'KC_A', metric: 'IURAN', period: { year: 2022, month: 7 } })).data!.orgUnit!.performance.realization;
+      (await app.run(UnitPerformanceDocument, { code: 'KC_A', metric: 'IURAN', period: { year: 2022, month: 7 } })).data!.orgUnit!
+        .performance.realization;
     expect(await read()).toBeNull();
     await record([iuran('99.01', '2022-07-01', '2022-07-31', '70.00')]);
     expect(await read()).toMatchObject({ value: '70.00', source: 'ROLLED_UP' });
     await app.run(UpsertTargetsDocument, { input: [{ unit: 'KC_A', metric: 'IURAN', year: 2022, value: '1200.00' }] }, admin);
-    const p = (await app.run(UnitPerformanceDocument, { code: 'KC_A', metric: 'IURAN', period: { year: 2022, month: 7 } })).data!.orgUnit!.performance;
+    const p = (await app.run(UnitPerformanceDocument, { code: 'KC_A', metric: 'IURAN', period: { year: 2022, month: 7 } })).data!.orgUnit!
+      .performance;
     expect(p.target).toMatchObject({ value: '1200.00', source: 'RECORDED' });
   });
 });
@@ -134,7 +187,10 @@ describe('history: nothing is lost', () => {
   async function recordFourVersions(key: Key) {
     const authors = ['ani', 'budi', 'citra', 'dewi'];
     for (const [i, who] of authors.entries()) {
-      const res = await record([{ ...iuran(key.unit, key.periodStart, key.periodEnd, `${(i + 1) * 100}.00`), note: `versi ${i + 1}` }], editor(who));
+      const res = await record(
+        [{ ...iuran(key.unit, key.periodStart, key.periodEnd, `${(i + 1) * 100}.00`), note: `versi ${i + 1}` }],
+        editor(who),
+      );
       expect(res.userErrors).toEqual([]);
     }
   }
@@ -170,9 +226,22 @@ describe('history: nothing is lost', () => {
       ['DELETE', '400.00', null, 'double counted', 'user:admin'],
       ['UPDATE', '300.00', expect.anything(), 'versi 4', 'user:dewi'],
     ]);
-    const behind = await app.run(`{ orgUnit(code: "99.72") { performance(metric: "IURAN", period: {year: 2022, month: 9}) { realization { value } history { action actor } } } }`);
+    const behind = await app.run(
+      `{ orgUnit(code: "99.72") { performance(metric: "IURAN", period: {year: 2022, month: 9}) { realization { value } history { action actor } } } }`,
+    );
     expect(behind.data).toEqual({
-      orgUnit: { performance: { realization: null, history: [{ action: 'DELETE', actor: 'user:admin' }, { action: 'UPDATE', actor: 'user:dewi' }, { action: 'UPDATE', actor: 'user:citra' }, { action: 'UPDATE', actor: 'user:budi' }, { action: 'INSERT', actor: 'user:ani' }] } },
+      orgUnit: {
+        performance: {
+          realization: null,
+          history: [
+            { action: 'DELETE', actor: 'user:admin' },
+            { action: 'UPDATE', actor: 'user:dewi' },
+            { action: 'UPDATE', actor: 'user:citra' },
+            { action: 'UPDATE', actor: 'user:budi' },
+            { action: 'INSERT', actor: 'user:ani' },
+          ],
+        },
+      },
     });
   });
 

@@ -43,7 +43,6 @@ const UP = (level: string, from: string) => `
   from own o left join ${from} c on c.parent_code = o.code and c.m = o.m
   where o.level = '${level}' group by o.code, o.parent_code, o.m, o.rv, o.tv`;
 
-
 const treeOf = (ps: string, pe: string) => `with recursive ${own(ps, pe)}
 w as (select code, parent_code, m, rv, tv from own where level = 'WILAYAH'),
 kc as (${UP('KANTOR_CABANG', 'w')}),

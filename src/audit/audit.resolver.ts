@@ -7,10 +7,20 @@ import { FactChange } from './audit.type';
 
 @Resolver(() => FactChange)
 export class AuditResolver {
-  @Query(() => [FactChange], { description: 'Every change of one stored target or realization, newest first: who, when, old and new value, note.' })
+  @Query(() => [FactChange], {
+    description: 'Every change of one stored target or realization, newest first: who, when, old and new value, note.',
+  })
   async factHistory(
-    @Arg('fact', () => FactKeyInput, { description: 'The stored target or realization, by its natural key: office, metric, segment, kind and span.' }) fact: FactKeyInput,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_HISTORY_LIMIT, description: `At most this many changes, 1 to ${MAX_HISTORY}.` }) limit: number | null,
+    @Arg('fact', () => FactKeyInput, {
+      description: 'The stored target or realization, by its natural key: office, metric, segment, kind and span.',
+    })
+    fact: FactKeyInput,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_HISTORY_LIMIT,
+      description: `At most this many changes, 1 to ${MAX_HISTORY}.`,
+    })
+    limit: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ChangeRecord[]> {
     const n = historyLimit(limit);

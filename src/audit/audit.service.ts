@@ -12,7 +12,8 @@ export const MAX_HISTORY = 500;
 /** The number of changes to return, or the user error that it is out of range. */
 export function historyLimit(limit: number | null | undefined): number {
   const n = limit ?? DEFAULT_HISTORY_LIMIT;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_HISTORY) throw new InputError(`limit must be a whole number from 1 to ${MAX_HISTORY}, got ${n}`, 'limit');
+  if (!Number.isInteger(n) || n < 1 || n > MAX_HISTORY)
+    throw new InputError(`limit must be a whole number from 1 to ${MAX_HISTORY}, got ${n}`, 'limit');
   return n;
 }
 

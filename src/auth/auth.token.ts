@@ -15,7 +15,8 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 function principalOf(payload: JWTPayload): Principal {
   const { role, scope, sub } = payload as JWTPayload & { role?: unknown; scope?: unknown };
   if (typeof role !== 'string' || !ROLES.includes(role)) throw new Error(`the token's role claim must be one of ${ROLES.join(', ')}`);
-  if (typeof scope !== 'string' || scope === '') throw new Error("the token has no scope claim (an office code such as NASIONAL or BANTEN)");
+  if (typeof scope !== 'string' || scope === '')
+    throw new Error('the token has no scope claim (an office code such as NASIONAL or BANTEN)');
   return { subject: typeof sub === 'string' && sub ? sub : 'unknown', role: role as Role, scope };
 }
 

@@ -1,5 +1,16 @@
 import {
-  daysInMonth, isValidDate, isWholeMonth, isWholeYear, monthSpan, parseIsoDate, previousYear, quarterSpan, shiftYear, spanDays, todayInJakarta, weekday,
+  daysInMonth,
+  isValidDate,
+  isWholeMonth,
+  isWholeYear,
+  monthSpan,
+  parseIsoDate,
+  previousYear,
+  quarterSpan,
+  shiftYear,
+  spanDays,
+  todayInJakarta,
+  weekday,
 } from './calendar';
 
 describe('calendar', () => {

@@ -73,7 +73,8 @@ export function createClient(options: ClientOptions): Client {
         throw new ClientError(`the server answered ${res.status} without JSON: ${text.slice(0, 200)}`, res.status, []);
       }
       if (body.errors?.length) throw new ClientError(body.errors.map((e) => e.message).join('; '), res.status, body.errors);
-      if (body.data === undefined || body.data === null) throw new ClientError(`the server answered ${res.status} without data`, res.status, []);
+      if (body.data === undefined || body.data === null)
+        throw new ClientError(`the server answered ${res.status} without data`, res.status, []);
       return body.data as never;
     },
   };

@@ -38,9 +38,12 @@ export async function connectDatabase(config: Config, options: { onStarting?: (d
     if (e instanceof DataDirUnreachableError) throw e;
     const text = log.join('');
     if (/postmaster\.pid|another postmaster/i.test(text)) {
-      throw new Error(`the embedded database in ${config.embeddedDataDir} is in use by another process (a running \`npm start\`?); stop it, or set DATABASE_URL`, {
-        cause: e,
-      });
+      throw new Error(
+        `the embedded database in ${config.embeddedDataDir} is in use by another process (a running \`npm start\`?); stop it, or set DATABASE_URL`,
+        {
+          cause: e,
+        },
+      );
     }
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n${text.split('\n').slice(-20).join('\n')}`, { cause: e });
   }

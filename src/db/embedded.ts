@@ -69,11 +69,7 @@ function checkReachable(dataDir: string): void {
  * Starts (initialising on first use) a PostgreSQL cluster in `dataDir`.
  * A second start on the same folder reuses its data.
  */
-export async function startEmbedded(options: {
-  dataDir: string;
-  port?: number;
-  onLog?: (line: string) => void;
-}): Promise<EmbeddedServer> {
+export async function startEmbedded(options: { dataDir: string; port?: number; onLog?: (line: string) => void }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   checkReachable(dataDir);
   const port = options.port || (await freePort());

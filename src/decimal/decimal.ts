@@ -142,4 +142,3 @@ export function parts(a: Dec): { negative: boolean; integer: string; fraction: s
     fraction: dot < 0 ? '' : text.slice(dot + 1),
   };
 }
-

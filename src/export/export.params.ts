@@ -22,7 +22,8 @@ export class ExportParamError extends InputError {
 const KNOWN = ['parent', 'level', 'metrics', 'year', 'month', 'quarter', 'until', 'sort', 'status'];
 
 function oneOf<T extends string>(param: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new ExportParamError(param, `${param} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new ExportParamError(param, `${param} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -36,7 +37,10 @@ function whole(param: string, value: string | null): number | undefined {
 function parseSort(value: string): ReportRequest['sort'] {
   const parts = value.split(':');
   if (parts.length !== 2 && parts.length !== 3) {
-    throw new ExportParamError('sort', `sort must be METRIC:FIELD:DIRECTION (e.g. IURAN:ACHIEVEMENT:DESC) or CODE:ASC / NAME:ASC, got ${JSON.stringify(value)}`);
+    throw new ExportParamError(
+      'sort',
+      `sort must be METRIC:FIELD:DIRECTION (e.g. IURAN:ACHIEVEMENT:DESC) or CODE:ASC / NAME:ASC, got ${JSON.stringify(value)}`,
+    );
   }
   const [metric, field, direction] = parts.length === 3 ? parts : [null, ...parts];
   return {
@@ -58,8 +62,16 @@ export function parseExportParams(params: URLSearchParams): ReportRequest {
   const input: ReportRequest = {
     parent: required('parent'),
     level: oneOf('level', required('level'), Object.values(OrgLevel)),
-    metrics: required('metrics').split(',').map((m) => m.trim()).filter(Boolean),
-    period: { year: whole('year', required('year'))!, month: whole('month', params.get('month')), quarter: whole('quarter', params.get('quarter')), until: params.get('until') || undefined },
+    metrics: required('metrics')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean),
+    period: {
+      year: whole('year', required('year'))!,
+      month: whole('month', params.get('month')),
+      quarter: whole('quarter', params.get('quarter')),
+      until: params.get('until') || undefined,
+    },
   };
   const sort = params.get('sort');
   if (sort) input.sort = parseSort(sort);

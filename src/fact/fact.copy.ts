@@ -34,10 +34,10 @@ export async function copyFacts(
   await client.connect();
   try {
     await client.query('begin');
-    await client.query(`select set_config('kinerja.actor', $1, true), set_config('kinerja.request_id', $2, true), set_config('kinerja.note', '', true)`, [
-      actor.id,
-      actor.requestId ?? '',
-    ]);
+    await client.query(
+      `select set_config('kinerja.actor', $1, true), set_config('kinerja.request_id', $2, true), set_config('kinerja.note', '', true)`,
+      [actor.id, actor.requestId ?? ''],
+    );
     const CHUNK = 5_000;
     async function* lines() {
       for (let i = 0; i < rows.length; i += CHUNK) {
@@ -48,7 +48,9 @@ export async function copyFacts(
         onProgress?.(Math.min(i + CHUNK, rows.length), rows.length);
       }
     }
-    const copy = client.query(copyFrom('copy fact (unit_code, metric_code, segment, kind, period_start, period_end, value, note) from stdin'));
+    const copy = client.query(
+      copyFrom('copy fact (unit_code, metric_code, segment, kind, period_start, period_end, value, note) from stdin'),
+    );
     await pipeline(Readable.from(lines()), copy);
     await client.query('commit');
     await client.query('analyze fact');

@@ -21,8 +21,7 @@ import { FactKind } from './fact.model';
 @Check({ name: 'fact_value_not_negative', expression: 'value >= 0' })
 @Index({
   name: 'fact_natural_key',
-  expression:
-    `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end")`,
+  expression: `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end")`,
 })
 @Index({
   name: 'fact_realization_no_overlap',

@@ -1,7 +1,5 @@
 import { FactKind } from './fact.model';
-import {
-  CSV_COLUMNS, formatImportError, importActor, NumberFormatError, parseDecimal, parseFactsCsv,
-} from './fact.import';
+import { CSV_COLUMNS, formatImportError, importActor, NumberFormatError, parseDecimal, parseFactsCsv } from './fact.import';
 
 const HEADER = CSV_COLUMNS.join(',');
 
@@ -24,9 +22,12 @@ describe('parseDecimal, plain', () => {
     ['007', '007'],
   ])('%j -> %j', (text, expected) => expect(parseDecimal(text, 'plain')).toBe(expected));
 
-  it.each(['1,5', '1.234.567', '1e5', '1E5', '', '   ', '1 234', '+5', '.5', '5.', '12abc', '1.234,5', 'Rp5', '--5', '5-'])('%j is an error', (text) => {
-    expect(() => parseDecimal(text, 'plain')).toThrow(NumberFormatError);
-  });
+  it.each(['1,5', '1.234.567', '1e5', '1E5', '', '   ', '1 234', '+5', '.5', '5.', '12abc', '1.234,5', 'Rp5', '--5', '5-'])(
+    '%j is an error',
+    (text) => {
+      expect(() => parseDecimal(text, 'plain')).toThrow(NumberFormatError);
+    },
+  );
 
   it('says what is wrong, and suggests --number-format id where that would read it', () => {
     expect(errorOf('1,5', 'plain')).toMatch(/did you mean --number-format id\?/);
@@ -66,22 +67,45 @@ describe('parseDecimal, id', () => {
   });
 });
 
-
 describe('parseFactsCsv', () => {
   it('reads the columns of press_figures.csv; source is the note, an empty segment the total', () => {
-    const text = `${HEADER}\nKANWIL,BANTEN,IURAN,,TARGET,2017-01-01,2017-12-31,4056800718575.00,"Kabar6, 2018-01-28"\n` +
+    const text =
+      `${HEADER}\nKANWIL,BANTEN,IURAN,,TARGET,2017-01-01,2017-12-31,4056800718575.00,"Kabar6, 2018-01-28"\n` +
       `,BANTEN,PESERTA_AKTIF,BPU,REALIZATION,2016-12-31,2016-12-31,1176743,\n`;
     const { rows, errors, lines } = parseFactsCsv(text);
     expect(errors).toEqual([]);
     expect(lines).toEqual([2, 3]);
     expect(rows).toEqual([
-      { level: 'KANWIL', unit: 'BANTEN', metric: 'IURAN', segment: null, kind: FactKind.TARGET, periodStart: '2017-01-01', periodEnd: '2017-12-31', value: '4056800718575.00', note: 'Kabar6, 2018-01-28' },
-      { level: null, unit: 'BANTEN', metric: 'PESERTA_AKTIF', segment: 'BPU', kind: FactKind.REALIZATION, periodStart: '2016-12-31', periodEnd: '2016-12-31', value: '1176743', note: null },
+      {
+        level: 'KANWIL',
+        unit: 'BANTEN',
+        metric: 'IURAN',
+        segment: null,
+        kind: FactKind.TARGET,
+        periodStart: '2017-01-01',
+        periodEnd: '2017-12-31',
+        value: '4056800718575.00',
+        note: 'Kabar6, 2018-01-28',
+      },
+      {
+        level: null,
+        unit: 'BANTEN',
+        metric: 'PESERTA_AKTIF',
+        segment: 'BPU',
+        kind: FactKind.REALIZATION,
+        periodStart: '2016-12-31',
+        periodEnd: '2016-12-31',
+        value: '1176743',
+        note: null,
+      },
     ]);
   });
 
   it('takes the columns in any order; level, segment and source may be left out', () => {
-    const { rows, errors } = parseFactsCsv('value,unit,metric,kind,period_end,period_start\n"1.234,50",99.01,IURAN,REALIZATION,2021-01-31,2021-01-01\n', { numberFormat: 'id' });
+    const { rows, errors } = parseFactsCsv(
+      'value,unit,metric,kind,period_end,period_start\n"1.234,50",99.01,IURAN,REALIZATION,2021-01-31,2021-01-01\n',
+      { numberFormat: 'id' },
+    );
     expect(errors).toEqual([]);
     expect(rows[0]).toMatchObject({ unit: '99.01', value: '1234.50', segment: null, note: null, level: null, periodStart: '2021-01-01' });
   });
@@ -132,7 +156,10 @@ describe('parseFactsCsv', () => {
   });
 
   it('line numbers are index + 2 in a file without blank lines', () => {
-    const body = Array.from({ length: 5 }, (_, i) => `,99.01,IURAN,,REALIZATION,2021-0${i + 1}-01,2021-0${i + 1}-28,${i === 4 ? 'x' : '1'},`);
+    const body = Array.from(
+      { length: 5 },
+      (_, i) => `,99.01,IURAN,,REALIZATION,2021-0${i + 1}-01,2021-0${i + 1}-28,${i === 4 ? 'x' : '1'},`,
+    );
     const { errors, lines } = parseFactsCsv([HEADER, ...body].join('\r\n') + '\r\n');
     expect(lines).toEqual([2, 3, 4, 5, 6]);
     expect(errors).toEqual([expect.objectContaining({ index: 4, field: 'value' })]);
@@ -142,9 +169,15 @@ describe('parseFactsCsv', () => {
 
 describe('formatImportError', () => {
   it('names the CSV column of a field, and file-wide errors', () => {
-    expect(formatImportError({ index: 0, field: 'periodStart', code: 'OVERLAP', message: 'm' }, [2])).toBe('line 2, period_start: m (OVERLAP)');
-    expect(formatImportError({ index: 3, field: 'note', code: 'NOTE_REQUIRED', message: 'm' }, [2, 3, 4, 9])).toBe('line 9, source: m (NOTE_REQUIRED)');
-    expect(formatImportError({ index: null, field: 'header', code: 'MISSING_COLUMN', message: 'm' }, [])).toBe('line 1 (header): m (MISSING_COLUMN)');
+    expect(formatImportError({ index: 0, field: 'periodStart', code: 'OVERLAP', message: 'm' }, [2])).toBe(
+      'line 2, period_start: m (OVERLAP)',
+    );
+    expect(formatImportError({ index: 3, field: 'note', code: 'NOTE_REQUIRED', message: 'm' }, [2, 3, 4, 9])).toBe(
+      'line 9, source: m (NOTE_REQUIRED)',
+    );
+    expect(formatImportError({ index: null, field: 'header', code: 'MISSING_COLUMN', message: 'm' }, [])).toBe(
+      'line 1 (header): m (MISSING_COLUMN)',
+    );
     expect(formatImportError({ index: null, field: null, code: 'OVERLAP', message: 'm' }, [])).toBe('file: m (OVERLAP)');
   });
 });

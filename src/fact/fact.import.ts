@@ -46,7 +46,8 @@ const ID_NUMBER = /^-?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 function describePlainProblem(t: string): string {
   const q = JSON.stringify(t);
   if (/^[-+]?\d*\.?\d+[eE][-+]?\d+$/.test(t)) return `${q} uses exponent notation; write the digits out, e.g. 100000`;
-  if (t.includes(',') && ID_NUMBER.test(t)) return `${q} is not a plain number (digits with an optional "." fraction); did you mean --number-format id?`;
+  if (t.includes(',') && ID_NUMBER.test(t))
+    return `${q} is not a plain number (digits with an optional "." fraction); did you mean --number-format id?`;
   if (t.includes(',')) return `${q} is not a plain number: "," is neither a decimal point nor allowed as a thousands separator here`;
   if ((t.match(/\./g) ?? []).length > 1) {
     return `${q} is not a plain number: more than one "."` + (ID_NUMBER.test(t) ? '; did you mean --number-format id?' : '');
@@ -61,7 +62,8 @@ function describeIdProblem(t: string): string {
   if (/^[-+]?\d*\.?\d+[eE][-+]?\d+$/.test(t)) return `${q} uses exponent notation; write the digits out, e.g. 100.000`;
   const comma = t.indexOf(',');
   const dot = t.lastIndexOf('.');
-  if (comma >= 0 && dot > comma) return `${q} is not an id-ID number: "," separates the fraction and "." groups thousands (e.g. 1.234,5), not the other way round`;
+  if (comma >= 0 && dot > comma)
+    return `${q} is not an id-ID number: "," separates the fraction and "." groups thousands (e.g. 1.234,5), not the other way round`;
   if ((t.match(/,/g) ?? []).length > 1) return `${q} is not an id-ID number: more than one ","`;
   if (/\s/.test(t)) return `${q} is not a number: it contains spaces`;
   const integer = (comma >= 0 ? t.slice(0, comma) : t).replace(/^-/, '');
@@ -116,8 +118,15 @@ const KINDS = new Set<string>(Object.values(FactKind));
 
 /** Column name in the file for a FactInput field, for messages. */
 export const FIELD_COLUMN: Readonly<Record<string, CsvColumn>> = {
-  level: 'level', unit: 'unit', metric: 'metric', segment: 'segment', kind: 'kind',
-  periodStart: 'period_start', periodEnd: 'period_end', value: 'value', note: 'source',
+  level: 'level',
+  unit: 'unit',
+  metric: 'metric',
+  segment: 'segment',
+  kind: 'kind',
+  periodStart: 'period_start',
+  periodEnd: 'period_end',
+  value: 'value',
+  note: 'source',
 };
 
 function headerErrors(header: string[]): UserErrorInfo[] {
@@ -126,18 +135,32 @@ function headerErrors(header: string[]): UserErrorInfo[] {
   const expected = `expected the header ${CSV_COLUMNS.join(',')}`;
   const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
   if (unknown.length > 0) {
-    errors.push({ index: null, field: 'header', code: 'UNKNOWN_COLUMN',
-      message: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => JSON.stringify(n)).join(', ')}; ${expected}` });
+    errors.push({
+      index: null,
+      field: 'header',
+      code: 'UNKNOWN_COLUMN',
+      message: `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => JSON.stringify(n)).join(', ')}; ${expected}`,
+    });
   }
   const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
   if (repeated.length > 0) {
-    errors.push({ index: null, field: 'header', code: 'DUPLICATE_COLUMN', message: `column${repeated.length > 1 ? 's' : ''} ${repeated.join(', ')} given more than once` });
+    errors.push({
+      index: null,
+      field: 'header',
+      code: 'DUPLICATE_COLUMN',
+      message: `column${repeated.length > 1 ? 's' : ''} ${repeated.join(', ')} given more than once`,
+    });
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length > 0) {
-    errors.push({ index: null, field: 'header', code: 'MISSING_COLUMN',
-      message: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` +
-        (unknown.length === names.length ? ` (the first line must be the header: ${CSV_COLUMNS.join(',')})` : '') });
+    errors.push({
+      index: null,
+      field: 'header',
+      code: 'MISSING_COLUMN',
+      message:
+        `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` +
+        (unknown.length === names.length ? ` (the first line must be the header: ${CSV_COLUMNS.join(',')})` : ''),
+    });
   }
   return errors;
 }
@@ -150,7 +173,18 @@ export function parseFactsCsv(text: string, options: { numberFormat?: NumberForm
   const numberFormat = options.numberFormat ?? 'plain';
   const records = readCsvRecords(text);
   if (records.length === 0) {
-    return { rows: [], lines: [], errors: [{ index: null, field: 'header', code: 'MISSING_HEADER', message: `the file is empty; it needs a header line: ${CSV_COLUMNS.join(',')}` }] };
+    return {
+      rows: [],
+      lines: [],
+      errors: [
+        {
+          index: null,
+          field: 'header',
+          code: 'MISSING_HEADER',
+          message: `the file is empty; it needs a header line: ${CSV_COLUMNS.join(',')}`,
+        },
+      ],
+    };
   }
   const [header, ...data] = records;
   const errors: UserErrorInfo[] = headerErrors(header.fields);
@@ -170,13 +204,16 @@ export function parseFactsCsv(text: string, options: { numberFormat?: NumberForm
       problem('line', 'WRONG_FIELD_COUNT', `expected ${header.fields.length} fields as in the header, got ${record.fields.length}`);
     }
     const level = get('level');
-    if (level !== '' && !LEVELS.has(level)) problem('level', 'UNKNOWN_LEVEL', `unknown level ${JSON.stringify(level)}; valid: ${[...LEVELS].join(', ')}`);
+    if (level !== '' && !LEVELS.has(level))
+      problem('level', 'UNKNOWN_LEVEL', `unknown level ${JSON.stringify(level)}; valid: ${[...LEVELS].join(', ')}`);
     const kind = get('kind');
     if (!KINDS.has(kind)) problem('kind', 'INVALID_KIND', `kind must be ${[...KINDS].join(' or ')}, got ${JSON.stringify(kind)}`);
     const periodStart = get('period_start');
     const periodEnd = get('period_end');
-    if (!isValidDate(periodStart)) problem('periodStart', 'INVALID_DATE', `period_start must be a date YYYY-MM-DD, got ${JSON.stringify(periodStart)}`);
-    if (!isValidDate(periodEnd)) problem('periodEnd', 'INVALID_DATE', `period_end must be a date YYYY-MM-DD, got ${JSON.stringify(periodEnd)}`);
+    if (!isValidDate(periodStart))
+      problem('periodStart', 'INVALID_DATE', `period_start must be a date YYYY-MM-DD, got ${JSON.stringify(periodStart)}`);
+    if (!isValidDate(periodEnd))
+      problem('periodEnd', 'INVALID_DATE', `period_end must be a date YYYY-MM-DD, got ${JSON.stringify(periodEnd)}`);
     let value = get('value');
     try {
       value = parseDecimal(value, numberFormat);
@@ -201,9 +238,8 @@ export function parseFactsCsv(text: string, options: { numberFormat?: NumberForm
 
 /** "line 7, value: message (CODE)"; file-wide errors without a line say so. */
 export function formatImportError(e: UserErrorInfo, lines: readonly number[]): string {
-  const column: string | null = e.field ? FIELD_COLUMN[e.field] ?? e.field : null;
-  const where =
-    e.index !== null ? `line ${lines[e.index] ?? e.index + 2}` : e.field === 'header' ? 'line 1 (header)' : 'file';
+  const column: string | null = e.field ? (FIELD_COLUMN[e.field] ?? e.field) : null;
+  const where = e.index !== null ? `line ${lines[e.index] ?? e.index + 2}` : e.field === 'header' ? 'line 1 (header)' : 'file';
   return `${where}${column && column !== 'header' && column !== 'line' ? `, ${column}` : ''}: ${e.message} (${e.code})`;
 }
 
@@ -278,7 +314,12 @@ async function levelErrors(tem: EntityManager, rows: readonly ImportRow[], index
     const { level, unit } = rows[i];
     const actual = levelOf.get(unit);
     if (level && actual && actual !== level) {
-      errors.push({ index: i, field: 'level', code: 'LEVEL_MISMATCH', message: `office ${unit} is at level ${actual}, the line says ${level}` });
+      errors.push({
+        index: i,
+        field: 'level',
+        code: 'LEVEL_MISMATCH',
+        message: `office ${unit} is at level ${actual}, the line says ${level}`,
+      });
     }
   }
   return errors;
@@ -296,7 +337,12 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
   const today = options.today ?? todayInJakarta();
   const parseErrors = options.parseErrors ?? [];
   const none = { inserted: 0, updated: 0, unchanged: 0 };
-  const result = (summary: WriteSummary, analyzed = false): ImportSummary => ({ ...summary, rows: rows.length, dryRun: options.dryRun ?? false, analyzed });
+  const result = (summary: WriteSummary, analyzed = false): ImportSummary => ({
+    ...summary,
+    rows: rows.length,
+    dryRun: options.dryRun ?? false,
+    analyzed,
+  });
   // A bad header leaves no row to trust.
   if (parseErrors.some((e) => e.index === null)) return result({ ...none, userErrors: [...parseErrors].sort(byRow) });
 
@@ -304,7 +350,12 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
   const kindErrors: UserErrorInfo[] = [];
   rows.forEach((r, i) => {
     if (!unusable.has(i) && r.kind !== FactKind.TARGET && r.kind !== FactKind.REALIZATION) {
-      kindErrors.push({ index: i, field: 'kind', code: 'INVALID_KIND', message: `kind must be TARGET or REALIZATION, got ${JSON.stringify(r.kind)}` });
+      kindErrors.push({
+        index: i,
+        field: 'kind',
+        code: 'INVALID_KIND',
+        message: `kind must be TARGET or REALIZATION, got ${JSON.stringify(r.kind)}`,
+      });
       unusable.add(i);
     }
   });
@@ -316,7 +367,11 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
       em,
       async (tem) => {
         const found = remap(
-          await validateFacts(tem, usable.map((i) => rows[i]), { today, writableUnits: actor.writableUnits }),
+          await validateFacts(
+            tem,
+            usable.map((i) => rows[i]),
+            { today, writableUnits: actor.writableUnits },
+          ),
           usable,
           lines,
         );
@@ -344,8 +399,11 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
         for (let offset = 0; offset < order.length; offset += IMPORT_CHUNK) {
           const part = order.slice(offset, offset + IMPORT_CHUNK);
           try {
-            const written = await applyFacts(tem, part.map((i) => rows[i]), actor, (done) =>
-              onProgress?.({ phase: 'written', done: offset + done, total: order.length }),
+            const written = await applyFacts(
+              tem,
+              part.map((i) => rows[i]),
+              actor,
+              (done) => onProgress?.({ phase: 'written', done: offset + done, total: order.length }),
             );
             inserted += written.inserted;
             updated += written.updated;
@@ -369,6 +427,11 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
   if (summary.userErrors.length > 0) return result({ ...none, userErrors: summary.userErrors });
   // Stale planner statistics after a bulk write lead to very bad plans (see writeFacts).
   // The rows are committed by now: a failed refresh (autovacuum will do it later) must not read as a failed import.
-  const analyzed = summary.inserted >= ANALYZE_AFTER_ROWS && (await analyzeFacts(em).then(() => true, () => false));
+  const analyzed =
+    summary.inserted >= ANALYZE_AFTER_ROWS &&
+    (await analyzeFacts(em).then(
+      () => true,
+      () => false,
+    ));
   return result(summary, analyzed);
 }

@@ -6,13 +6,19 @@ import { FactKind } from './fact.model';
 
 @InputType('TargetInput', { description: 'A target for a whole year (month omitted) or for one month.' })
 export class TargetInput {
-  @Field(() => ID, { description: 'Code of the office the figure belongs to, e.g. BANTEN (a Kanwil), PEKALONGAN (a Kantor Cabang), 33.75 (a kabupaten/kota) or NASIONAL.' })
+  @Field(() => ID, {
+    description:
+      'Code of the office the figure belongs to, e.g. BANTEN (a Kanwil), PEKALONGAN (a Kantor Cabang), 33.75 (a kabupaten/kota) or NASIONAL.',
+  })
   unit!: string;
 
   @Field(() => ID, { description: 'Metric code from the catalogue, e.g. IURAN, PESERTA_AKTIF.' })
   metric!: string;
 
-  @Field(() => Segment, { nullable: true, description: 'Participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.' })
+  @Field(() => Segment, {
+    nullable: true,
+    description: 'Participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.',
+  })
   segment?: Segment | null;
 
   @Field(() => Int, { description: 'The calendar year of the target, e.g. 2025.' })
@@ -21,7 +27,10 @@ export class TargetInput {
   @Field(() => Int, { nullable: true, description: '1 to 12 for a monthly target; omitted for the whole year.' })
   month?: number | null;
 
-  @Field(() => DecimalScalar, { description: 'The target as an exact decimal string: rupiah with at most 2 decimals ("137956000000.00"), counts whole ("22300"); never negative.' })
+  @Field(() => DecimalScalar, {
+    description:
+      'The target as an exact decimal string: rupiah with at most 2 decimals ("137956000000.00"), counts whole ("22300"); never negative.',
+  })
   value!: string;
 
   @Field(() => String, { nullable: true, description: 'Why or where from, e.g. RKAT 2025; kept in the history.' })
@@ -33,13 +42,19 @@ export class TargetInput {
     'A realization (realisasi) as the office reports it: a flow (e.g. iuran of a month) over [periodStart, periodEnd] inside one year, or a stock position (e.g. peserta aktif) at one date, periodStart = periodEnd.',
 })
 export class RealizationInput {
-  @Field(() => ID, { description: 'Code of the office the figure belongs to, e.g. BANTEN (a Kanwil), PEKALONGAN (a Kantor Cabang), 33.75 (a kabupaten/kota) or NASIONAL.' })
+  @Field(() => ID, {
+    description:
+      'Code of the office the figure belongs to, e.g. BANTEN (a Kanwil), PEKALONGAN (a Kantor Cabang), 33.75 (a kabupaten/kota) or NASIONAL.',
+  })
   unit!: string;
 
   @Field(() => ID, { description: 'Metric code from the catalogue, e.g. IURAN, PESERTA_AKTIF.' })
   metric!: string;
 
-  @Field(() => Segment, { nullable: true, description: 'Participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.' })
+  @Field(() => Segment, {
+    nullable: true,
+    description: 'Participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.',
+  })
   segment?: Segment | null;
 
   @Field(() => LocalDateScalar, { description: 'First day the figure covers.' })
@@ -48,7 +63,10 @@ export class RealizationInput {
   @Field(() => LocalDateScalar, { description: 'Last day it covers; equal to periodStart for a stock (a position at that date).' })
   periodEnd!: string;
 
-  @Field(() => DecimalScalar, { description: 'The realization as an exact decimal string: rupiah with at most 2 decimals ("15250000000.00"), counts whole ("4120"); never negative.' })
+  @Field(() => DecimalScalar, {
+    description:
+      'The realization as an exact decimal string: rupiah with at most 2 decimals ("15250000000.00"), counts whole ("4120"); never negative.',
+  })
   value!: string;
 
   @Field(() => String, { nullable: true, description: 'Why or where from, e.g. laporan Januari; kept in the history.' })
@@ -60,7 +78,10 @@ registerEnumType(FactKind, {
   description: 'What a stored figure is: a target (what the office should reach) or a realization (realisasi: what it reported).',
   valuesConfig: {
     TARGET: { description: 'Target: set for a whole calendar year, or for one whole month of it.' },
-    REALIZATION: { description: 'Realisasi, as reported by the office: a flow over a span (e.g. iuran of a month), or a stock position at one date (e.g. peserta aktif on 31 Desember).' },
+    REALIZATION: {
+      description:
+        'Realisasi, as reported by the office: a flow over a span (e.g. iuran of a month), or a stock position at one date (e.g. peserta aktif on 31 Desember).',
+    },
   },
 });
 
@@ -85,7 +106,9 @@ export class FactKeyInput {
   periodEnd!: string;
 }
 
-@InputType('DeleteFactInput', { description: 'Deletes one target or realization; the note saying why is required and kept in the history.' })
+@InputType('DeleteFactInput', {
+  description: 'Deletes one target or realization; the note saying why is required and kept in the history.',
+})
 export class DeleteFactInput extends FactKeyInput {
   @Field(() => String, { description: 'Why the figure is deleted; required, and kept in the history with its last value.' })
   note!: string;

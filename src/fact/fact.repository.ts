@@ -70,7 +70,10 @@ export async function lockSeries(tem: EntityManager, keys: readonly string[]): P
     );
 }
 
-export async function storedOverlaps(tem: EntityManager, spans: readonly SpanRow[]): Promise<{ idx: number; start: string; end: string }[]> {
+export async function storedOverlaps(
+  tem: EntityManager,
+  spans: readonly SpanRow[],
+): Promise<{ idx: number; start: string; end: string }[]> {
   return tem.getConnection().execute(OVERLAP_SQL, [JSON.stringify(spans)], 'all', tem.getTransactionContext());
 }
 

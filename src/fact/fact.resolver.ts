@@ -16,7 +16,16 @@ function targetRow(t: TargetInput, index: number): FactInput | UserErrorInfo {
     return { index, field: 'month', code: 'INVALID_MONTH', message: `month must be from 1 to 12, got ${t.month}` };
   }
   const span = t.month != null ? monthSpan(t.year, t.month) : yearSpan(t.year);
-  return { unit: t.unit, metric: t.metric, segment: t.segment ?? null, kind: FactKind.TARGET, periodStart: span.start, periodEnd: span.end, value: t.value, note: t.note ?? null };
+  return {
+    unit: t.unit,
+    metric: t.metric,
+    segment: t.segment ?? null,
+    kind: FactKind.TARGET,
+    periodStart: span.start,
+    periodEnd: span.end,
+    value: t.value,
+    note: t.note ?? null,
+  };
 }
 
 function isUserError(x: FactInput | UserErrorInfo): x is UserErrorInfo {
@@ -28,9 +37,12 @@ const ROWS = String(MAX_BATCH_ROWS).replace(/\B(?=(\d{3})+$)/g, ' ');
 
 @Resolver()
 export class FactResolver {
-  @Mutation(() => WritePayload, { description: `Sets yearly or monthly targets, up to ${ROWS} rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.` })
+  @Mutation(() => WritePayload, {
+    description: `Sets yearly or monthly targets, up to ${ROWS} rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.`,
+  })
   async upsertTargets(
-    @Arg('input', () => [TargetInput], { description: 'The targets, one row each: office, metric, segment, year (and month), value.' }) input: TargetInput[],
+    @Arg('input', () => [TargetInput], { description: 'The targets, one row each: office, metric, segment, year (and month), value.' })
+    input: TargetInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<WritePayload> {
     const actor = await ctx.access.writer();
@@ -40,9 +52,12 @@ export class FactResolver {
     return writeFacts(ctx.em, rows as FactInput[], { actor });
   }
 
-  @Mutation(() => WritePayload, { description: `Records realizations, up to ${ROWS} rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.` })
+  @Mutation(() => WritePayload, {
+    description: `Records realizations, up to ${ROWS} rows, all or nothing. EDITOR inside their scope, ADMIN anywhere.`,
+  })
   async recordRealizations(
-    @Arg('input', () => [RealizationInput], { description: 'The realizations, one row each: office, metric, segment, span, value.' }) input: RealizationInput[],
+    @Arg('input', () => [RealizationInput], { description: 'The realizations, one row each: office, metric, segment, span, value.' })
+    input: RealizationInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<WritePayload> {
     const actor = await ctx.access.writer();
@@ -59,9 +74,12 @@ export class FactResolver {
     return writeFacts(ctx.em, rows, { actor });
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes one target or realization, with a note saying why; the history keeps its last value.' })
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes one target or realization, with a note saying why; the history keeps its last value.',
+  })
   async deleteFact(
-    @Arg('input', () => DeleteFactInput, { description: 'The stored figure, by its natural key, and the note saying why.' }) input: DeleteFactInput,
+    @Arg('input', () => DeleteFactInput, { description: 'The stored figure, by its natural key, and the note saying why.' })
+    input: DeleteFactInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeletePayload> {
     const actor = await ctx.access.writer();

@@ -73,7 +73,15 @@ export async function applyFacts(
     rows.map((r) => `${r.unit}|${r.metric}`),
   );
   const realizations = rows
-    .map((r, idx) => ({ idx, kind: r.kind, unit: r.unit, metric: r.metric, segment: r.segment ?? null, pstart: r.periodStart, pend: r.periodEnd }))
+    .map((r, idx) => ({
+      idx,
+      kind: r.kind,
+      unit: r.unit,
+      metric: r.metric,
+      segment: r.segment ?? null,
+      pstart: r.periodStart,
+      pend: r.periodEnd,
+    }))
     .filter((r) => r.kind === FactKind.REALIZATION);
   const overlaps: UserErrorInfo[] = [];
   for (const part of chunks(realizations, CHUNK)) {
@@ -122,7 +130,12 @@ export async function writeFacts(
   const actor = options.actor ?? SYSTEM_ACTOR;
   const none = { inserted: 0, updated: 0, unchanged: 0 };
   if (rows.length > maxRows) {
-    return { ...none, userErrors: [{ index: null, field: null, code: 'BATCH_TOO_LARGE', message: `a batch holds at most ${maxRows} rows, got ${rows.length}` }] };
+    return {
+      ...none,
+      userErrors: [
+        { index: null, field: null, code: 'BATCH_TOO_LARGE', message: `a batch holds at most ${maxRows} rows, got ${rows.length}` },
+      ],
+    };
   }
   const errors = await validateFacts(em, rows, { today: options.today, writableUnits: actor.writableUnits });
   if (errors.length > 0) return { ...none, userErrors: errors };
@@ -141,10 +154,22 @@ export async function writeFacts(
 }
 
 /** Deletes one fact; the note is required and goes into the audit trail. */
-export async function deleteFact(em: EntityManager, key: FactKey, note: string, actor: Actor): Promise<{ deleted: number; userErrors: UserErrorInfo[] }> {
-  if (!note.trim()) return { deleted: 0, userErrors: [{ index: null, field: 'note', code: 'NOTE_REQUIRED', message: 'a deletion needs a note saying why' }] };
+export async function deleteFact(
+  em: EntityManager,
+  key: FactKey,
+  note: string,
+  actor: Actor,
+): Promise<{ deleted: number; userErrors: UserErrorInfo[] }> {
+  if (!note.trim())
+    return {
+      deleted: 0,
+      userErrors: [{ index: null, field: 'note', code: 'NOTE_REQUIRED', message: 'a deletion needs a note saying why' }],
+    };
   if (actor.writableUnits && !actor.writableUnits.has(key.unit)) {
-    return { deleted: 0, userErrors: [{ index: null, field: 'unit', code: 'FORBIDDEN', message: `office ${key.unit} is outside your scope` }] };
+    return {
+      deleted: 0,
+      userErrors: [{ index: null, field: 'unit', code: 'FORBIDDEN', message: `office ${key.unit} is outside your scope` }],
+    };
   }
   return inWriteTransaction(
     em,
@@ -153,7 +178,10 @@ export async function deleteFact(em: EntityManager, key: FactKey, note: string, 
       const deleted = await deleteByKey(tem, key);
       if (deleted === 0) {
         const what = `${key.unit} ${key.metric}${key.segment ? ' ' + key.segment : ''} for ${key.periodStart} to ${key.periodEnd}`;
-        return { deleted: 0, userErrors: [{ index: null, field: null, code: 'NOT_FOUND', message: `no ${key.kind.toLowerCase()} of ${what}` }] };
+        return {
+          deleted: 0,
+          userErrors: [{ index: null, field: null, code: 'NOT_FOUND', message: `no ${key.kind.toLowerCase()} of ${what}` }],
+        };
       }
       return { deleted, userErrors: [] };
     },

@@ -26,12 +26,19 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
   const metric = ctx.metrics.get(row.metric);
   if (!metric) {
     errors.push(
-      err(index, 'metric', 'UNKNOWN_METRIC', `unknown metric ${JSON.stringify(row.metric)}; valid codes: ${[...ctx.metrics.keys()].join(', ')}`),
+      err(
+        index,
+        'metric',
+        'UNKNOWN_METRIC',
+        `unknown metric ${JSON.stringify(row.metric)}; valid codes: ${[...ctx.metrics.keys()].join(', ')}`,
+      ),
     );
   }
   if (row.segment != null) {
     if (!(ALL_SEGMENTS as readonly string[]).includes(row.segment)) {
-      errors.push(err(index, 'segment', 'UNKNOWN_SEGMENT', `unknown segment ${JSON.stringify(row.segment)}; valid: ${ALL_SEGMENTS.join(', ')}`));
+      errors.push(
+        err(index, 'segment', 'UNKNOWN_SEGMENT', `unknown segment ${JSON.stringify(row.segment)}; valid: ${ALL_SEGMENTS.join(', ')}`),
+      );
     } else if (metric && !(metric.segments as string[]).includes(row.segment)) {
       errors.push(err(index, 'segment', 'SEGMENT_NOT_ALLOWED', `metric ${metric.code} has no segments; leave segment empty`));
     }
@@ -44,10 +51,14 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
       const significant = row.value.includes('.') ? row.value.split('.')[1].replace(/0+$/, '').length : 0;
       if (significant > allowed) {
         errors.push(
-          err(index, 'value', 'TOO_MANY_DECIMALS',
+          err(
+            index,
+            'value',
+            'TOO_MANY_DECIMALS',
             metric.unit === MetricUnit.RUPIAH
               ? `rupiah carry at most 2 decimals (sen), got ${row.value}`
-              : `${metric.code} counts whole ${metric.unit.toLowerCase()}, got ${row.value}`),
+              : `${metric.code} counts whole ${metric.unit.toLowerCase()}, got ${row.value}`,
+          ),
         );
       }
     }
@@ -56,12 +67,16 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
     }
   } catch (e) {
     if (!(e instanceof DecimalFormatError)) throw e;
-    errors.push(err(index, 'value', 'INVALID_VALUE', `value must be a plain decimal such as 4067826205816.00, got ${JSON.stringify(row.value)}`));
+    errors.push(
+      err(index, 'value', 'INVALID_VALUE', `value must be a plain decimal such as 4067826205816.00, got ${JSON.stringify(row.value)}`),
+    );
   }
   const startOk = isValidDate(row.periodStart);
   const endOk = isValidDate(row.periodEnd);
-  if (!startOk) errors.push(err(index, 'periodStart', 'INVALID_DATE', `periodStart must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodStart)}`));
-  if (!endOk) errors.push(err(index, 'periodEnd', 'INVALID_DATE', `periodEnd must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodEnd)}`));
+  if (!startOk)
+    errors.push(err(index, 'periodStart', 'INVALID_DATE', `periodStart must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodStart)}`));
+  if (!endOk)
+    errors.push(err(index, 'periodEnd', 'INVALID_DATE', `periodEnd must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodEnd)}`));
   if (!startOk || !endOk) return errors;
   if (row.periodEnd < row.periodStart) {
     errors.push(err(index, 'periodEnd', 'INVALID_SPAN', `periodEnd ${row.periodEnd} is before periodStart ${row.periodStart}`));
@@ -70,16 +85,35 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
   if (row.kind === FactKind.TARGET) {
     const span = { start: row.periodStart, end: row.periodEnd };
     if (!isWholeYear(span) && !isWholeMonth(span)) {
-      errors.push(err(index, 'periodStart', 'TARGET_NOT_YEAR_OR_MONTH',
-        `a target covers a whole year or a whole month, got ${row.periodStart} to ${row.periodEnd}`));
+      errors.push(
+        err(
+          index,
+          'periodStart',
+          'TARGET_NOT_YEAR_OR_MONTH',
+          `a target covers a whole year or a whole month, got ${row.periodStart} to ${row.periodEnd}`,
+        ),
+      );
     }
   } else if (metric) {
     if (metric.timeAggregation === TimeAggregation.LAST && row.periodStart !== row.periodEnd) {
-      errors.push(err(index, 'periodEnd', 'STOCK_NOT_A_POSITION',
-        `${metric.code} is a stock: a realization is a position at one date (periodStart = periodEnd), got ${row.periodStart} to ${row.periodEnd}`));
+      errors.push(
+        err(
+          index,
+          'periodEnd',
+          'STOCK_NOT_A_POSITION',
+          `${metric.code} is a stock: a realization is a position at one date (periodStart = periodEnd), got ${row.periodStart} to ${row.periodEnd}`,
+        ),
+      );
     }
     if (yearOf(row.periodStart) !== yearOf(row.periodEnd)) {
-      errors.push(err(index, 'periodEnd', 'SPAN_CROSSES_YEAR', `a realization lies inside one calendar year, got ${row.periodStart} to ${row.periodEnd}`));
+      errors.push(
+        err(
+          index,
+          'periodEnd',
+          'SPAN_CROSSES_YEAR',
+          `a realization lies inside one calendar year, got ${row.periodStart} to ${row.periodEnd}`,
+        ),
+      );
     }
     if (row.periodEnd > ctx.today) {
       errors.push(err(index, 'periodEnd', 'SPAN_IN_FUTURE', `a realization cannot end after today (${ctx.today}), got ${row.periodEnd}`));
@@ -115,10 +149,23 @@ export function batchConflicts(rows: readonly FactInput[]): UserErrorInfo[] {
       const r = rows[i];
       const other = rows[reach];
       if (r.periodStart === other.periodStart && r.periodEnd === other.periodEnd) {
-        errors.push(err(i, 'periodStart', 'DUPLICATE_ROW', `row ${reach} of this batch has the same office, metric, segment and span ${other.periodStart} to ${other.periodEnd}`));
+        errors.push(
+          err(
+            i,
+            'periodStart',
+            'DUPLICATE_ROW',
+            `row ${reach} of this batch has the same office, metric, segment and span ${other.periodStart} to ${other.periodEnd}`,
+          ),
+        );
       } else if (r.kind === FactKind.REALIZATION && r.periodStart <= other.periodEnd) {
-        errors.push(err(i, 'periodStart', 'OVERLAP',
-          `span ${r.periodStart} to ${r.periodEnd} overlaps ${other.periodStart} to ${other.periodEnd} of row ${reach} of this batch`));
+        errors.push(
+          err(
+            i,
+            'periodStart',
+            'OVERLAP',
+            `span ${r.periodStart} to ${r.periodEnd} overlaps ${other.periodStart} to ${other.periodEnd} of row ${reach} of this batch`,
+          ),
+        );
       }
       if (r.periodEnd > rows[reach].periodEnd) reach = i;
     }

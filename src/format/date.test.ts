@@ -29,8 +29,21 @@ describe('formatDate', () => {
     expect(formatDate(input, style === undefined ? undefined : { style })).toBe(expected);
   });
 
-  it.each(['2019-02-30', '2019-02-29', '2100-02-29', '2019-13-01', '2019-00-10', '2019-04-31', '2019-12-00', '0000-01-01',
-    '2019-1-5', '19-12-2019', '2019-12-19T00:00:00Z', '', ' 2019-12-19'])('rejects %j as INVALID_DATE', (input) => {
+  it.each([
+    '2019-02-30',
+    '2019-02-29',
+    '2100-02-29',
+    '2019-13-01',
+    '2019-00-10',
+    '2019-04-31',
+    '2019-12-00',
+    '0000-01-01',
+    '2019-1-5',
+    '19-12-2019',
+    '2019-12-19T00:00:00Z',
+    '',
+    ' 2019-12-19',
+  ])('rejects %j as INVALID_DATE', (input) => {
     expect(() => formatDate(input)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
   });
 
@@ -38,9 +51,7 @@ describe('formatDate', () => {
     expect(() => formatDate('2019-02-30')).toThrow('date "2019-02-30" is not a calendar date');
     expect(() => formatDate('19/12/2019')).toThrow('date must be a date written YYYY-MM-DD, got "19/12/2019"');
     expect(() => formatDate(new Date() as unknown as string)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
-    expect(() => formatDate('2019-12-19', { style: 'MEDIUM' as 'LONG' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
-    );
+    expect(() => formatDate('2019-12-19', { style: 'MEDIUM' as 'LONG' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 
   it('computes the weekday without time zones, for every day from 1900 to 2100', () => {

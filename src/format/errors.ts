@@ -4,12 +4,7 @@
  */
 
 export type FormatErrorCode =
-  | 'INVALID_DECIMAL'
-  | 'INVALID_FRACTION_DIGITS'
-  | 'INVALID_OPTION'
-  | 'INVALID_DATE'
-  | 'INVALID_PERIOD'
-  | 'OUT_OF_RANGE';
+  'INVALID_DECIMAL' | 'INVALID_FRACTION_DIGITS' | 'INVALID_OPTION' | 'INVALID_DATE' | 'INVALID_PERIOD' | 'OUT_OF_RANGE';
 
 /**
  * Thrown for input the module cannot format; the message names the problem.

@@ -125,7 +125,16 @@ function percentRef(text: string, fd: number, signedOpt: boolean): string {
 /** Reads Indonesian number words back into a bigint. */
 function wordsToBigint(words: string): bigint {
   const DIGIT: Record<string, bigint> = {
-    nol: 0n, satu: 1n, dua: 2n, tiga: 3n, empat: 4n, lima: 5n, enam: 6n, tujuh: 7n, delapan: 8n, sembilan: 9n,
+    nol: 0n,
+    satu: 1n,
+    dua: 2n,
+    tiga: 3n,
+    empat: 4n,
+    lima: 5n,
+    enam: 6n,
+    tujuh: 7n,
+    delapan: 8n,
+    sembilan: 9n,
   };
   const SCALE: Record<string, bigint> = { ribu: p10(3), juta: p10(6), miliar: p10(9), triliun: p10(12), kuadriliun: p10(15) };
   let total = 0n;
@@ -170,40 +179,77 @@ function sample(seed: number, maxInt: number, maxFrac: number, n = N): string[] 
 describe('properties against a BigInt reference', () => {
   it('rupiah FULL at fractionDigits 0, 1, 2, 4, 6', () => {
     for (const fd of [0, 1, 2, 4, 6]) {
-      check(sample(100 + fd, 22, 8), (v) => formatRupiah(v, { fractionDigits: fd }), (v) => fullRef(v, fd, 'Rp'));
+      check(
+        sample(100 + fd, 22, 8),
+        (v) => formatRupiah(v, { fractionDigits: fd }),
+        (v) => fullRef(v, fd, 'Rp'),
+      );
     }
-    check(sample(99, 22, 8), (v) => formatRupiah(v), (v) => fullRef(v, 2, 'Rp'));
+    check(
+      sample(99, 22, 8),
+      (v) => formatRupiah(v),
+      (v) => fullRef(v, 2, 'Rp'),
+    );
   });
 
   it('count FULL (default 0 digits)', () => {
-    check(sample(200, 22, 4), (v) => formatCount(v), (v) => fullRef(v, 0, ''));
+    check(
+      sample(200, 22, 4),
+      (v) => formatCount(v),
+      (v) => fullRef(v, 0, ''),
+    );
   });
 
   it('rupiah SHORT and COMPACT: scale choice and rollover', () => {
     for (const fd of [0, 1, 2, 3]) {
       const inputs = sample(300 + fd, 22, 6);
-      check(inputs, (v) => formatRupiah(v, { style: 'SHORT', fractionDigits: fd }), (v) => scaledRef(v, fd, false, 'Rp'));
-      check(inputs, (v) => formatRupiah(v, { style: 'COMPACT', fractionDigits: fd }), (v) => scaledRef(v, fd, true, 'Rp'));
+      check(
+        inputs,
+        (v) => formatRupiah(v, { style: 'SHORT', fractionDigits: fd }),
+        (v) => scaledRef(v, fd, false, 'Rp'),
+      );
+      check(
+        inputs,
+        (v) => formatRupiah(v, { style: 'COMPACT', fractionDigits: fd }),
+        (v) => scaledRef(v, fd, true, 'Rp'),
+      );
     }
   });
 
   it('count SHORT and COMPACT', () => {
     const inputs = sample(400, 20, 3);
-    check(inputs, (v) => formatCount(v, { style: 'SHORT' }), (v) => scaledRef(v, 2, false, ''));
-    check(inputs, (v) => formatCount(v, { style: 'COMPACT', unit: 'orang' }), (v) => scaledRef(v, 2, true, '') + ' orang');
+    check(
+      inputs,
+      (v) => formatCount(v, { style: 'SHORT' }),
+      (v) => scaledRef(v, 2, false, ''),
+    );
+    check(
+      inputs,
+      (v) => formatCount(v, { style: 'COMPACT', unit: 'orang' }),
+      (v) => scaledRef(v, 2, true, '') + ' orang',
+    );
   });
 
   it('percent SYMBOL, signed and unsigned', () => {
     for (const fd of [0, 2, 3]) {
       const inputs = sample(500 + fd, 8, 6);
-      check(inputs, (v) => formatPercent(v, { fractionDigits: fd }), (v) => percentRef(v, fd, false));
-      check(inputs, (v) => formatPercent(v, { fractionDigits: fd, signed: true }), (v) => percentRef(v, fd, true));
+      check(
+        inputs,
+        (v) => formatPercent(v, { fractionDigits: fd }),
+        (v) => percentRef(v, fd, false),
+      );
+      check(
+        inputs,
+        (v) => formatPercent(v, { fractionDigits: fd, signed: true }),
+        (v) => percentRef(v, fd, true),
+      );
     }
   });
 
   it('terbilang reads back to the same integer, with se- only where it belongs', () => {
     // "satu ribu" is right only after puluh/ratus ("dua puluh satu ribu"); "satu puluh/belas/ratus" and "sejuta" never.
-    const wrong = /(^|(negatif|ribu|juta|miliar|triliun|kuadriliun) )satu ribu|\bsatu (puluh|belas|ratus)\b|\bse(juta|miliar|triliun|kuadriliun)\b| {2}|^ | $/;
+    const wrong =
+      /(^|(negatif|ribu|juta|miliar|triliun|kuadriliun) )satu ribu|\bsatu (puluh|belas|ratus)\b|\bse(juta|miliar|triliun|kuadriliun)\b| {2}|^ | $/;
     check(
       sample(600, 18, 0),
       (v) => {

@@ -1,21 +1,24 @@
 /** The public face and the Banten worked examples of docs/domain.md §8. */
 import { div, dec, mul, toPlain } from '../decimal/decimal';
 import * as format from './index';
-import {
-  formatCount,
-  FormatError,
-  formatDate,
-  formatPercent,
-  formatPeriodLabel,
-  formatRupiah,
-  formatTimestamp,
-  terbilang,
-} from './index';
+import { formatCount, FormatError, formatDate, formatPercent, formatPeriodLabel, formatRupiah, formatTimestamp, terbilang } from './index';
 
 describe('public face', () => {
   it('exports the functions, the error class and the two style enums', () => {
     expect(Object.keys(format).sort()).toEqual(
-      ['FigureStyle', 'FormatError', 'PercentStyle', 'formatAmount', 'formatCount', 'formatDate', 'formatPercent', 'formatPeriodLabel', 'formatRupiah', 'formatTimestamp', 'terbilang'].sort(),
+      [
+        'FigureStyle',
+        'FormatError',
+        'PercentStyle',
+        'formatAmount',
+        'formatCount',
+        'formatDate',
+        'formatPercent',
+        'formatPeriodLabel',
+        'formatRupiah',
+        'formatTimestamp',
+        'terbilang',
+      ].sort(),
     );
     expect(format.FigureStyle).toEqual({ FULL: 'FULL', SHORT: 'SHORT', COMPACT: 'COMPACT', WORDS: 'WORDS' });
     expect(format.PercentStyle).toEqual({ SYMBOL: 'SYMBOL', WORD: 'WORD' });

@@ -38,12 +38,7 @@ export function fractionDigitsOption(value: unknown, fallback: number): number {
 }
 
 /** An option restricted to a fixed set of words; `undefined` gives the fallback. */
-export function choiceOption<T extends string>(
-  name: string,
-  value: unknown,
-  allowed: readonly T[],
-  fallback: T,
-): T {
+export function choiceOption<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new FormatError('INVALID_OPTION', `${name} must be one of ${allowed.join(', ')}, got ${showValue(value)}`);

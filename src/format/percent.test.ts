@@ -29,9 +29,7 @@ describe('formatPercent', () => {
     expect(() => formatPercent('100,27')).toThrow(
       expect.objectContaining({ code: 'INVALID_DECIMAL', message: expect.stringMatching(/^points is not a plain decimal/) }),
     );
-    expect(() => formatPercent('1', { fractionDigits: 2.5 })).toThrow(
-      'fractionDigits must be a whole number from 0 to 6, got 2.5',
-    );
+    expect(() => formatPercent('1', { fractionDigits: 2.5 })).toThrow('fractionDigits must be a whole number from 0 to 6, got 2.5');
     expect(() => formatPercent('1', { style: 'PERCENT' as 'WORD' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });

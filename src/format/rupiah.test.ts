@@ -117,7 +117,10 @@ describe('formatRupiah COMPACT', () => {
 
 describe('formatRupiah WORDS', () => {
   it.each([
-    ['4067826205816', 'empat triliun enam puluh tujuh miliar delapan ratus dua puluh enam juta dua ratus lima ribu delapan ratus enam belas rupiah'],
+    [
+      '4067826205816',
+      'empat triliun enam puluh tujuh miliar delapan ratus dua puluh enam juta dua ratus lima ribu delapan ratus enam belas rupiah',
+    ],
     ['900500.50', 'sembilan ratus ribu lima ratus rupiah lima puluh sen'],
     ['1000.00', 'seribu rupiah'],
     ['0', 'nol rupiah'],
@@ -156,9 +159,7 @@ describe('formatRupiah errors', () => {
   });
 
   it('names the problem in the message', () => {
-    expect(() => formatRupiah('1', { fractionDigits: 7 })).toThrow(
-      'fractionDigits must be a whole number from 0 to 6, got 7',
-    );
+    expect(() => formatRupiah('1', { fractionDigits: 7 })).toThrow('fractionDigits must be a whole number from 0 to 6, got 7');
     expect(() => formatRupiah('1', { style: 'LONG' as 'FULL' })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', message: 'style must be one of FULL, SHORT, COMPACT, WORDS, got "LONG"' }),
     );

@@ -9,7 +9,6 @@ import { scaled } from './scale';
 import { FIGURE_STYLES, type FigureStyle } from './styles';
 import { terbilangDec } from './terbilang';
 
-
 export interface RupiahOptions {
   /** FULL (default) "Rp4.067.826.205.816,00"; SHORT "Rp4,07 triliun"; COMPACT "Rp4,07 T"; WORDS terbilang. */
   style?: FigureStyle;

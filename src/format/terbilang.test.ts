@@ -79,7 +79,10 @@ describe('terbilang', () => {
     ['1999.995', 'dua ribu rupiah'],
     ['0.999', 'satu rupiah'],
     ['-0.995', 'negatif satu rupiah'],
-    ['999999999999999999.994', 'sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah sembilan puluh sembilan sen'],
+    [
+      '999999999999999999.994',
+      'sembilan ratus sembilan puluh sembilan kuadriliun sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah sembilan puluh sembilan sen',
+    ],
   ])('%s with currency -> %s', (input, expected) => {
     expect(terbilang(input, { currency: true })).toBe(expected);
   });
@@ -108,17 +111,13 @@ describe('terbilang', () => {
       expect.objectContaining({ code: 'OUT_OF_RANGE', message: expect.stringContaining('10^18 - 1') }),
     );
     // the sen carry pushes this one over
-    expect(() => terbilang('999999999999999999.995', { currency: true })).toThrow(
-      expect.objectContaining({ code: 'OUT_OF_RANGE' }),
-    );
+    expect(() => terbilang('999999999999999999.995', { currency: true })).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
     expect(terbilang('999999999999999999.995')).toMatch(/koma sembilan sembilan lima$/);
   });
 
   it('rejects bad input', () => {
     expect(() => terbilang('1.000')).not.toThrow();
     expect(() => terbilang('1,5')).toThrow(expect.objectContaining({ code: 'INVALID_DECIMAL' }));
-    expect(() => terbilang('1', { currency: 'yes' as unknown as boolean })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
-    );
+    expect(() => terbilang('1', { currency: 'yes' as unknown as boolean })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });

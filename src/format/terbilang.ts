@@ -63,10 +63,7 @@ function wholeWords(digits: string): string {
 
 function checkRange(integer: string, input: string): void {
   if (integer.length > MAX_DIGITS) {
-    throw new FormatError(
-      'OUT_OF_RANGE',
-      `terbilang reads whole amounts up to 999.999.999.999.999.999 (10^18 - 1), got ${input}`,
-    );
+    throw new FormatError('OUT_OF_RANGE', `terbilang reads whole amounts up to 999.999.999.999.999.999 (10^18 - 1), got ${input}`);
   }
 }
 

@@ -15,7 +15,11 @@ export function clientErrorOf(error: unknown): ClientError | null {
  * the module refuses is bad input too. Anything unexpected is logged and
  * answered as INTERNAL_SERVER_ERROR without internals.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (e: unknown) => void = console.error,
+): GraphQLFormattedError {
   const client = clientErrorOf(error);
   if (client) return { ...formatted, message: client.message, extensions: { code: client.kind, ...client.details() } };
   const original = unwrapResolverError(error);
@@ -25,7 +29,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     log(original);
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }

@@ -35,12 +35,18 @@ export function limitsRule(limits: QueryLimits) {
         const depth = walk(op.selectionSet, 1, new Set());
         if (depth > limits.maxDepth) {
           context.reportError(
-            new GraphQLError(`query is ${depth} levels deep; the limit is ${limits.maxDepth}`, { nodes: [op], extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+            new GraphQLError(`query is ${depth} levels deep; the limit is ${limits.maxDepth}`, {
+              nodes: [op],
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
+            }),
           );
         }
         if (fields > limits.maxFields) {
           context.reportError(
-            new GraphQLError(`query selects ${fields} fields; the limit is ${limits.maxFields}`, { nodes: [op], extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+            new GraphQLError(`query selects ${fields} fields; the limit is ${limits.maxFields}`, {
+              nodes: [op],
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
+            }),
           );
         }
       },

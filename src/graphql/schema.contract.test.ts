@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildAppSchema } from './schema';
 
 const root = path.resolve(__dirname, '../..');

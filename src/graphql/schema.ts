@@ -5,7 +5,14 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { FactResolver } from '../fact/fact.resolver';
 import { MetricResolver } from '../metric/metric.resolver';
 import { OrgMutationResolver } from '../org/org-admin.resolver';
-import { KanwilResolver, KantorCabangResolver, NasionalResolver, OrgQueryResolver, OrgUnitResolver, WilayahResolver } from '../org/org-unit.resolver';
+import {
+  KanwilResolver,
+  KantorCabangResolver,
+  NasionalResolver,
+  OrgQueryResolver,
+  OrgUnitResolver,
+  WilayahResolver,
+} from '../org/org-unit.resolver';
 import { Kanwil, KantorCabang, Nasional, Wilayah } from '../org/org-unit.type';
 import { ReportResolver } from '../report/report.resolver';
 import { AmountResolver } from '../rollup/amount.resolver';

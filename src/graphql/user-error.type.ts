@@ -4,7 +4,10 @@ import { UserErrorInfo } from '../common/user-error';
 /** The GraphQL face of UserErrorInfo, shared by every mutation payload. */
 @ObjectType('UserError', { description: 'A problem with the input, in the words of the domain. Nothing was written.' })
 export class UserError implements UserErrorInfo {
-  @Field(() => Int, { nullable: true, description: 'Position of the offending row in the input list, from 0; null when the error is about the whole request.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position of the offending row in the input list, from 0; null when the error is about the whole request.',
+  })
   index!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The input field at fault, e.g. periodEnd.' })

@@ -52,7 +52,12 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
       const isExport = url.pathname in EXPORT_PATHS;
       if (!isExport && url.pathname !== '/graphql') {
-        return sendGraphQLError(res, 404, 'NOT_FOUND', `no such path ${url.pathname}; the API is at /graphql, exports at ${Object.keys(EXPORT_PATHS).join(' and ')}`);
+        return sendGraphQLError(
+          res,
+          404,
+          'NOT_FOUND',
+          `no such path ${url.pathname}; the API is at /graphql, exports at ${Object.keys(EXPORT_PATHS).join(' and ')}`,
+        );
       }
       if (isExport && req.method !== 'GET') return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'exports are fetched with GET');
       const headers = new HeaderMap();
@@ -104,7 +109,10 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
 }
 
 /** Starts Apollo and an HTTP server on host:port (port 0 picks a free one). */
-export async function startServer(orm: Orm, options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig }): Promise<AppServer> {
+export async function startServer(
+  orm: Orm,
+  options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig },
+): Promise<AppServer> {
   const apollo = createApollo(options.limits);
   await apollo.start();
   const server = http.createServer(createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) }));

@@ -5,7 +5,9 @@ import { Metric } from './metric.type';
 
 @Resolver(() => Metric)
 export class MetricResolver {
-  @Query(() => [Metric], { description: 'The metric catalogue (IURAN, PESERTA_AKTIF, ...), in display order: the codes to pass as `metric` to performance.' })
+  @Query(() => [Metric], {
+    description: 'The metric catalogue (IURAN, PESERTA_AKTIF, ...), in display order: the codes to pass as `metric` to performance.',
+  })
   metrics(@Ctx() ctx: RequestContext): Promise<MetricDefinition[]> {
     return ctx.loaders.metrics();
   }

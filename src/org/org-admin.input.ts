@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrgLevel } from './org.model';
 
-@InputType('AddOrgUnitInput', { description: 'A new Kantor Wilayah, Kantor Cabang or kabupaten/kota (wilayah), placed under its parent office.' })
+@InputType('AddOrgUnitInput', {
+  description: 'A new Kantor Wilayah, Kantor Cabang or kabupaten/kota (wilayah), placed under its parent office.',
+})
 export class AddOrgUnitInput {
   @Field(() => ID, { description: 'Stable code: capital letters, digits, "_" or "."; a Kemendagri code for a wilayah.' })
   code!: string;

@@ -6,8 +6,13 @@ import { addOrgUnit, moveOrgUnit, OrgUnitResult, renameOrgUnit } from './org.adm
 
 @Resolver()
 export class OrgMutationResolver {
-  @Mutation(() => OrgUnitPayload, { description: 'ADMIN: opens an office (Kanwil, Kantor Cabang or wilayah) under an existing parent. Audited.' })
-  addOrgUnit(@Arg('input', () => AddOrgUnitInput, { description: 'The new office.' }) input: AddOrgUnitInput, @Ctx() ctx: RequestContext): Promise<OrgUnitResult> {
+  @Mutation(() => OrgUnitPayload, {
+    description: 'ADMIN: opens an office (Kanwil, Kantor Cabang or wilayah) under an existing parent. Audited.',
+  })
+  addOrgUnit(
+    @Arg('input', () => AddOrgUnitInput, { description: 'The new office.' }) input: AddOrgUnitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnitResult> {
     return addOrgUnit(ctx.em, ctx.access.admin(), input);
   }
 
@@ -21,11 +26,13 @@ export class OrgMutationResolver {
   }
 
   @Mutation(() => OrgUnitPayload, {
-    description: 'ADMIN: moves a wilayah to another Kantor Cabang, or a Kantor Cabang to another Kanwil. Rollups follow at once; facts stay with the office. Audited.',
+    description:
+      'ADMIN: moves a wilayah to another Kantor Cabang, or a Kantor Cabang to another Kanwil. Rollups follow at once; facts stay with the office. Audited.',
   })
   moveOrgUnit(
     @Arg('code', () => ID, { description: 'The code of the wilayah or Kantor Cabang to move.' }) code: string,
-    @Arg('parent', () => ID, { description: 'The code of its new parent: a Kantor Cabang for a wilayah, a Kanwil for a Kantor Cabang.' }) parent: string,
+    @Arg('parent', () => ID, { description: 'The code of its new parent: a Kantor Cabang for a wilayah, a Kanwil for a Kantor Cabang.' })
+    parent: string,
     @Ctx() ctx: RequestContext,
   ): Promise<OrgUnitResult> {
     return moveOrgUnit(ctx.em, ctx.access.admin(), code, parent);

@@ -12,19 +12,28 @@ import { Kanwil, KantorCabang, Nasional, OrgUnit, Wilayah } from './org-unit.typ
 /** Fields every office has, inherited by Nasional, Kanwil, KantorCabang and Wilayah. */
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
-  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The office directly above (a Kantor Cabang for a kabupaten/kota, a Kanwil for a Kantor Cabang, Kantor Pusat for a Kanwil); null for NASIONAL.' })
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description:
+      'The office directly above (a Kantor Cabang for a kabupaten/kota, a Kanwil for a Kantor Cabang, Kantor Pusat for a Kanwil); null for NASIONAL.',
+  })
   async parent(@Root() unit: OrgUnitRow, @Ctx() ctx: RequestContext): Promise<OrgUnitRow | null> {
     if (!unit.parentCode) return null;
     await ctx.access.assertRead(unit.parentCode);
     return ctx.loaders.unit.load(unit.parentCode);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'The offices directly below, whose figures roll up into this one, ordered by code; empty for a kabupaten/kota (wilayah).' })
+  @FieldResolver(() => [OrgUnit], {
+    description: 'The offices directly below, whose figures roll up into this one, ordered by code; empty for a kabupaten/kota (wilayah).',
+  })
   children(@Root() unit: OrgUnitRow, @Ctx() ctx: RequestContext): Promise<OrgUnitRow[]> {
     return ctx.loaders.children.load(unit.code);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'The chain of offices from the root to this one: Kantor Pusat first, this office last. For a user with a limited scope, it starts at the office of their scope.' })
+  @FieldResolver(() => [OrgUnit], {
+    description:
+      'The chain of offices from the root to this one: Kantor Pusat first, this office last. For a user with a limited scope, it starts at the office of their scope.',
+  })
   async path(@Root() unit: OrgUnitRow, @Ctx() ctx: RequestContext): Promise<OrgUnitRow[]> {
     const path = await ancestry(ctx.loaders.unit, unit);
     const readable = await Promise.all(path.map((u) => ctx.access.canRead(u.code)));
@@ -39,18 +48,32 @@ export class OrgUnitResolver {
     @Root() unit: OrgUnitRow,
     @Ctx() ctx: RequestContext,
     @Arg('metric', () => ID, { description: 'A metric code from `metrics`, e.g. IURAN.' }) metric: string,
-    @Arg('period', () => PeriodInput, { description: 'The reporting period: a year, a quarter, a month, or a year to date.' }) period: PeriodInput,
-    @Arg('segment', () => Segment, { nullable: true, description: 'One participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.' }) segment?: Segment | null,
+    @Arg('period', () => PeriodInput, { description: 'The reporting period: a year, a quarter, a month, or a year to date.' })
+    period: PeriodInput,
+    @Arg('segment', () => Segment, {
+      nullable: true,
+      description:
+        'One participant segment (PU, BPU, JAKON, PMI), only for metrics with segments; omitted for the total over all segments.',
+    })
+    segment?: Segment | null,
   ): Promise<PerformanceFigures> {
     return performance(ctx, unit, { metric, period, segment });
   }
 
-  @FieldResolver(() => [Performance], { description: "This office's figures for several metrics over one period (totals, no segment): every metric of the catalogue when metrics is omitted." })
+  @FieldResolver(() => [Performance], {
+    description:
+      "This office's figures for several metrics over one period (totals, no segment): every metric of the catalogue when metrics is omitted.",
+  })
   performances(
     @Root() unit: OrgUnitRow,
     @Ctx() ctx: RequestContext,
-    @Arg('period', () => PeriodInput, { description: 'The reporting period: a year, a quarter, a month, or a year to date.' }) period: PeriodInput,
-    @Arg('metrics', () => [ID], { nullable: true, description: 'Metric codes (e.g. IURAN, PESERTA_AKTIF), in the order wanted; omitted for all, in catalogue order.' }) metrics?: string[] | null,
+    @Arg('period', () => PeriodInput, { description: 'The reporting period: a year, a quarter, a month, or a year to date.' })
+    period: PeriodInput,
+    @Arg('metrics', () => [ID], {
+      nullable: true,
+      description: 'Metric codes (e.g. IURAN, PESERTA_AKTIF), in the order wanted; omitted for all, in catalogue order.',
+    })
+    metrics?: string[] | null,
   ): Promise<PerformanceFigures[]> {
     return performances(ctx, unit, { metrics, period });
   }
@@ -104,22 +127,37 @@ export class OrgQueryResolver {
   }
 
   @Query(() => OrgUnit, { nullable: true, description: 'Any office or wilayah by its code; null when no office has that code.' })
-  orgUnit(@Arg('code', () => ID, { description: 'NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75).' }) code: string, @Ctx() ctx: RequestContext): Promise<OrgUnitRow | null> {
+  orgUnit(
+    @Arg('code', () => ID, {
+      description: 'NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75).',
+    })
+    code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnitRow | null> {
     return readable(ctx, code, null);
   }
 
   @Query(() => Kanwil, { nullable: true, description: 'A Kanwil by its code, e.g. BANTEN; null when there is none.' })
-  kanwil(@Arg('code', () => ID, { description: 'The Kanwil code, e.g. BANTEN, JATIM, JATENG_DIY.' }) code: string, @Ctx() ctx: RequestContext): Promise<OrgUnitRow | null> {
+  kanwil(
+    @Arg('code', () => ID, { description: 'The Kanwil code, e.g. BANTEN, JATIM, JATENG_DIY.' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnitRow | null> {
     return readable(ctx, code, OrgLevel.KANWIL);
   }
 
   @Query(() => KantorCabang, { nullable: true, description: 'A Kantor Cabang by its code, e.g. PEKALONGAN; null when there is none.' })
-  kantorCabang(@Arg('code', () => ID, { description: 'The Kantor Cabang code, e.g. PEKALONGAN, SERANG.' }) code: string, @Ctx() ctx: RequestContext): Promise<OrgUnitRow | null> {
+  kantorCabang(
+    @Arg('code', () => ID, { description: 'The Kantor Cabang code, e.g. PEKALONGAN, SERANG.' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnitRow | null> {
     return readable(ctx, code, OrgLevel.KANTOR_CABANG);
   }
 
   @Query(() => Wilayah, { nullable: true, description: 'A kabupaten/kota by its Kemendagri code, e.g. 33.75; null when there is none.' })
-  wilayah(@Arg('code', () => ID, { description: 'The Kemendagri code of the kabupaten/kota, e.g. 33.75 (Kota Pekalongan).' }) code: string, @Ctx() ctx: RequestContext): Promise<OrgUnitRow | null> {
+  wilayah(
+    @Arg('code', () => ID, { description: 'The Kemendagri code of the kabupaten/kota, e.g. 33.75 (Kota Pekalongan).' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrgUnitRow | null> {
     return readable(ctx, code, OrgLevel.WILAYAH);
   }
 }

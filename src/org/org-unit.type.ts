@@ -8,7 +8,8 @@ import { OrgLevel, OrgUnitRow } from './org.model';
 
 registerEnumType(OrgLevel, {
   name: 'OrgLevel',
-  description: 'The levels of the office tree, from the root down: Kantor Pusat > Kantor Wilayah > Kantor Cabang > kabupaten/kota. Figures roll up this tree.',
+  description:
+    'The levels of the office tree, from the root down: Kantor Pusat > Kantor Wilayah > Kantor Cabang > kabupaten/kota. Figures roll up this tree.',
   valuesConfig: {
     NASIONAL: { description: 'Kantor Pusat: the national root, one office.' },
     KANWIL: { description: 'Kantor Wilayah: 11 regional offices.' },
@@ -30,26 +31,45 @@ const TYPE_BY_LEVEL: Record<OrgLevel, string> = {
   resolveType: (unit: OrgUnitRow) => TYPE_BY_LEVEL[unit.level],
 })
 export abstract class OrgUnit {
-  @Field(() => ID, { description: 'Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75).' })
+  @Field(() => ID, {
+    description: 'Stable code: NASIONAL, a Kanwil code (BANTEN), a Kantor Cabang code (PEKALONGAN) or a Kemendagri code (33.75).',
+  })
   code!: string;
 
   @Field(() => String, { description: 'Display name, e.g. Kanwil Banten, Kota Pekalongan.' })
   name!: string;
 
-  @Field(() => OrgLevel, { description: 'Its level in the tree: NASIONAL (Kantor Pusat), KANWIL (Kantor Wilayah), KANTOR_CABANG or WILAYAH (kabupaten/kota).' })
+  @Field(() => OrgLevel, {
+    description: 'Its level in the tree: NASIONAL (Kantor Pusat), KANWIL (Kantor Wilayah), KANTOR_CABANG or WILAYAH (kabupaten/kota).',
+  })
   level!: OrgLevel;
 }
 
-@ObjectType('Nasional', { implements: OrgUnit, description: 'Kantor Pusat: the national root. Its figures roll up all 11 Kanwil unless it recorded its own.' })
+@ObjectType('Nasional', {
+  implements: OrgUnit,
+  description: 'Kantor Pusat: the national root. Its figures roll up all 11 Kanwil unless it recorded its own.',
+})
 export class Nasional extends OrgUnit {}
 
-@ObjectType('Kanwil', { implements: OrgUnit, description: 'A Kantor Wilayah (Kanwil, regional office), parent of its Kantor Cabang. Its figures roll up its Kantor Cabang unless it recorded its own.' })
+@ObjectType('Kanwil', {
+  implements: OrgUnit,
+  description:
+    'A Kantor Wilayah (Kanwil, regional office), parent of its Kantor Cabang. Its figures roll up its Kantor Cabang unless it recorded its own.',
+})
 export class Kanwil extends OrgUnit {}
 
-@ObjectType('KantorCabang', { implements: OrgUnit, description: 'A Kantor Cabang (branch office) of one Kanwil, serving a few kabupaten/kota. Its figures roll up those kabupaten/kota unless it recorded its own.' })
+@ObjectType('KantorCabang', {
+  implements: OrgUnit,
+  description:
+    'A Kantor Cabang (branch office) of one Kanwil, serving a few kabupaten/kota. Its figures roll up those kabupaten/kota unless it recorded its own.',
+})
 export class KantorCabang extends OrgUnit {}
 
-@ObjectType('Wilayah', { implements: OrgUnit, description: 'A kabupaten or kota (wilayah), a leaf of the tree, served by one Kantor Cabang. Its figures are the ones recorded for it (or the sum of its segments).' })
+@ObjectType('Wilayah', {
+  implements: OrgUnit,
+  description:
+    'A kabupaten or kota (wilayah), a leaf of the tree, served by one Kantor Cabang. Its figures are the ones recorded for it (or the sum of its segments).',
+})
 export class Wilayah extends OrgUnit {
   @Field(() => String, { description: 'KABUPATEN (regency) or KOTA (city).' })
   kind!: string;

@@ -40,21 +40,34 @@ export async function addOrgUnit(
   actor: Actor,
   input: { code: string; name: string; level: OrgLevel; parent: string; kind?: string | null; population?: number | null },
 ): Promise<OrgUnitResult> {
-  if (!CODE.test(input.code)) return err('code', 'INVALID_CODE', `an office code is 1 to 40 capital letters, digits, "_" or ".", got ${JSON.stringify(input.code)}`);
+  if (!CODE.test(input.code))
+    return err('code', 'INVALID_CODE', `an office code is 1 to 40 capital letters, digits, "_" or ".", got ${JSON.stringify(input.code)}`);
   if (!input.name.trim()) return err('name', 'NAME_REQUIRED', 'an office needs a name');
-  if (input.level === OrgLevel.NASIONAL) return err('level', 'INVALID_LEVEL', 'there is one Kantor Pusat (NASIONAL); add a Kanwil, Kantor Cabang or wilayah');
+  if (input.level === OrgLevel.NASIONAL)
+    return err('level', 'INVALID_LEVEL', 'there is one Kantor Pusat (NASIONAL); add a Kanwil, Kantor Cabang or wilayah');
   if (await unitByCode(em, input.code)) return err('code', 'DUPLICATE_CODE', `office ${input.code} exists already`);
   const parent = await unitByCode(em, input.parent);
   if (!parent) return err('parent', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(input.parent)}`);
   if (parent.level !== parentLevel(input.level)) {
-    return err('parent', 'INVALID_PARENT', `a ${input.level} belongs to a ${parentLevel(input.level)}, and ${parent.code} is a ${parent.level}`);
+    return err(
+      'parent',
+      'INVALID_PARENT',
+      `a ${input.level} belongs to a ${parentLevel(input.level)}, and ${parent.code} is a ${parent.level}`,
+    );
   }
   const isWilayah = input.level === OrgLevel.WILAYAH;
-  if (isWilayah && input.kind !== 'KABUPATEN' && input.kind !== 'KOTA') return err('kind', 'INVALID_KIND', 'a wilayah is a KABUPATEN or a KOTA');
+  if (isWilayah && input.kind !== 'KABUPATEN' && input.kind !== 'KOTA')
+    return err('kind', 'INVALID_KIND', 'a wilayah is a KABUPATEN or a KOTA');
   if (!isWilayah && input.kind != null) return err('kind', 'INVALID_KIND', 'only a wilayah has a kind (KABUPATEN or KOTA)');
-  if (input.population != null && (!Number.isInteger(input.population) || input.population < 0)) return err('population', 'INVALID_POPULATION', 'population is a whole number, not negative');
+  if (input.population != null && (!Number.isInteger(input.population) || input.population < 0))
+    return err('population', 'INVALID_POPULATION', 'population is a whole number, not negative');
   return write(em, actor, input.code, 'insert into org_unit (code, name, level, parent_code, kind, population) values (?, ?, ?, ?, ?, ?)', [
-    input.code, input.name.trim(), input.level, parent.code, input.kind ?? null, input.population ?? null,
+    input.code,
+    input.name.trim(),
+    input.level,
+    parent.code,
+    input.kind ?? null,
+    input.population ?? null,
   ]);
 }
 
@@ -74,7 +87,11 @@ export async function moveOrgUnit(em: EntityManager, actor: Actor, code: string,
   const parent = await unitByCode(em, newParent);
   if (!parent) return err('parent', 'UNKNOWN_UNIT', `unknown office code ${JSON.stringify(newParent)}`);
   if (parent.level !== parentLevel(unit.level)) {
-    return err('parent', 'INVALID_PARENT', `a ${unit.level} belongs to a ${parentLevel(unit.level)}, and ${parent.code} is a ${parent.level}`);
+    return err(
+      'parent',
+      'INVALID_PARENT',
+      `a ${unit.level} belongs to a ${parentLevel(unit.level)}, and ${parent.code} is a ${parent.level}`,
+    );
   }
   if (unit.parentCode === parent.code) return { unit, userErrors: [] };
   return write(em, actor, code, 'update org_unit set parent_code = ? where code = ?', [parent.code, code]);

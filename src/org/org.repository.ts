@@ -23,10 +23,12 @@ export async function unitByCode(em: EntityManager, code: string): Promise<OrgUn
 
 /** The children of these offices, ordered by code, one statement. */
 export async function childrenOf(em: EntityManager, parents: readonly string[]): Promise<OrgUnitRow[]> {
-  return em.getConnection().execute<OrgUnitRow[]>(
-    `select ${COLUMNS} from org_unit where parent_code in (select jsonb_array_elements_text(?::jsonb)) order by code`,
-    [JSON.stringify(parents)],
-  );
+  return em
+    .getConnection()
+    .execute<OrgUnitRow[]>(
+      `select ${COLUMNS} from org_unit where parent_code in (select jsonb_array_elements_text(?::jsonb)) order by code`,
+      [JSON.stringify(parents)],
+    );
 }
 
 /** The office with this code and everything below it. */
@@ -42,8 +44,10 @@ export async function subtreeCodes(em: EntityManager, code: string): Promise<Set
 
 /** The descendants of an office at a level below it, ordered by code, one statement. */
 export async function descendantsAt(em: EntityManager, ancestor: string, level: OrgLevel): Promise<OrgUnitRow[]> {
-  return em.getConnection().execute<OrgUnitRow[]>(
-    `${SUBTREE} select ${COLUMNS.replace(/(^|, )(\w)/g, '$1u.$2')} from org_unit u join sub on sub.code = u.code where u.level = ? order by u.code`,
-    [ancestor, level],
-  );
+  return em
+    .getConnection()
+    .execute<OrgUnitRow[]>(
+      `${SUBTREE} select ${COLUMNS.replace(/(^|, )(\w)/g, '$1u.$2')} from org_unit u join sub on sub.code = u.code where u.level = ? order by u.code`,
+      [ancestor, level],
+    );
 }

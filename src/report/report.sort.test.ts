@@ -22,14 +22,39 @@ const codes = (xs: { code: string }[]) => xs.map((x) => x.code);
 
 describe('sortRows', () => {
   it('sorts exactly by a cell, empty values last, the code breaking ties', () => {
-    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.REALIZATION, direction: SortDirection.DESC }))).toEqual(['D', 'A', 'B', 'C']);
-    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.REALIZATION, direction: SortDirection.ASC }))).toEqual(['A', 'B', 'D', 'C']);
-    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.ACHIEVEMENT, direction: SortDirection.DESC }))).toEqual(['A', 'B', 'D', 'C']);
+    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.REALIZATION, direction: SortDirection.DESC }))).toEqual([
+      'D',
+      'A',
+      'B',
+      'C',
+    ]);
+    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.REALIZATION, direction: SortDirection.ASC }))).toEqual([
+      'A',
+      'B',
+      'D',
+      'C',
+    ]);
+    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.ACHIEVEMENT, direction: SortDirection.DESC }))).toEqual([
+      'A',
+      'B',
+      'D',
+      'C',
+    ]);
   });
 
   it('sorts by code and by name', () => {
-    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.CODE, direction: SortDirection.ASC }))).toEqual(['A', 'B', 'C', 'D']);
-    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.NAME, direction: SortDirection.ASC }))).toEqual(['C', 'B', 'A', 'D']);
+    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.CODE, direction: SortDirection.ASC }))).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+    ]);
+    expect(codes(sortRows(rows, { metricIndex: 0, field: ReportSortField.NAME, direction: SortDirection.ASC }))).toEqual([
+      'C',
+      'B',
+      'A',
+      'D',
+    ]);
   });
 
   it('does not change its input', () => {

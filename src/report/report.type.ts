@@ -49,16 +49,22 @@ export class ReportSortInput {
   @Field(() => ReportSortField, { description: 'The column.' })
   field!: ReportSortField;
 
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.DESC, description: 'DESC (largest first) unless told otherwise.' })
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: SortDirection.DESC,
+    description: 'DESC (largest first) unless told otherwise.',
+  })
   direction?: SortDirection | null;
 }
 
-@InputType('ReportInput', { description: 'A table for print: the offices at one level below a parent office, with their figures for some metrics over one period.' })
+@InputType('ReportInput', {
+  description: 'A table for print: the offices at one level below a parent office, with their figures for some metrics over one period.',
+})
 export class ReportInput implements ReportRequest {
   @Field(() => ID, { description: 'the office whose descendants are the rows' })
   parent!: string;
 
-  @Field(() => OrgLevel, { description: 'the level of the rows: a level below the parent\'s' })
+  @Field(() => OrgLevel, { description: "the level of the rows: a level below the parent's" })
   level!: OrgLevel;
 
   @Field(() => [ID], { description: 'Metric codes, one cell per row each, in this order (1 to 10).' })
@@ -67,7 +73,7 @@ export class ReportInput implements ReportRequest {
   @Field(() => PeriodInput, { description: 'The reporting period.' })
   period!: PeriodInput;
 
-  @Field(() => ReportSortInput, { nullable: true, description: 'The sort; by default the first metric\'s achievement, highest first.' })
+  @Field(() => ReportSortInput, { nullable: true, description: "The sort; by default the first metric's achievement, highest first." })
   sort?: ReportSortInput | null;
 
   @Field(() => AchievementStatus, { nullable: true, description: 'keep only rows whose first metric has this status' })
@@ -86,7 +92,7 @@ export class ReportRow implements ReportRowData {
   cells!: PerformanceFigures[];
 }
 
-@ObjectType('Report', { description: 'A report table: rows, and the parent office\'s own figures as totals.' })
+@ObjectType('Report', { description: "A report table: rows, and the parent office's own figures as totals." })
 export class Report implements ReportData {
   @Field(() => OrgUnit, { description: 'The office the report is about.' })
   parent!: OrgUnitRow;
@@ -100,7 +106,10 @@ export class Report implements ReportData {
   @Field(() => [ReportRow], { description: 'The offices, sorted, filtered by status when asked.' })
   rows!: ReportRow[];
 
-  @Field(() => [Performance], { description: 'the parent\'s own figures for each metric: its rollup by the one rule, which is the sum of its children unless it recorded its own' })
+  @Field(() => [Performance], {
+    description:
+      "the parent's own figures for each metric: its rollup by the one rule, which is the sum of its children unless it recorded its own",
+  })
   totals!: PerformanceFigures[];
 }
 
@@ -127,12 +136,12 @@ export class SeriesInput implements SeriesRequest {
 
 @ObjectType('SeriesPoint', { description: 'One point of a time series. A point without data is there, with status NO_DATA.' })
 export class SeriesPoint implements SeriesPointData {
-  @Field(() => Period, { description: 'The point\'s month, quarter or year, with its label.' })
+  @Field(() => Period, { description: "The point's month, quarter or year, with its label." })
   period!: DateSpan;
 
-  @Field(() => Performance, { description: 'The office\'s figures for that period: flows summed within it, stocks at their position.' })
+  @Field(() => Performance, { description: "The office's figures for that period: flows summed within it, stocks at their position." })
   performance!: PerformanceFigures;
 
-  @Field(() => Amount, { nullable: true, description: 'realization from 1 January of the point\'s year to the point\'s end' })
+  @Field(() => Amount, { nullable: true, description: "realization from 1 January of the point's year to the point's end" })
   cumulativeRealization!: AmountFigure | null;
 }

@@ -11,9 +11,24 @@ export class AmountResolver {
   })
   formatted(
     @Root() amount: AmountFigure,
-    @Arg('style', () => FigureStyle, { nullable: true, defaultValue: FigureStyle.FULL, description: 'FULL (Rp4.067.826.205.816,00), SHORT (Rp4,07 triliun), COMPACT (Rp4,07 T) or WORDS (terbilang).' }) style: FigureStyle | null,
-    @Arg('fractionDigits', () => Int, { nullable: true, description: 'Decimals to show, 0 to 6 (rounded half away from zero); by default 2 for rupiah in FULL, 0 for counts, at most 2 in SHORT and COMPACT.' }) fractionDigits?: number | null,
-    @Arg('withUnit', () => Boolean, { nullable: true, defaultValue: false, description: 'Append the unit word to counts: 1.510.223 orang.' }) withUnit?: boolean | null,
+    @Arg('style', () => FigureStyle, {
+      nullable: true,
+      defaultValue: FigureStyle.FULL,
+      description: 'FULL (Rp4.067.826.205.816,00), SHORT (Rp4,07 triliun), COMPACT (Rp4,07 T) or WORDS (terbilang).',
+    })
+    style: FigureStyle | null,
+    @Arg('fractionDigits', () => Int, {
+      nullable: true,
+      description:
+        'Decimals to show, 0 to 6 (rounded half away from zero); by default 2 for rupiah in FULL, 0 for counts, at most 2 in SHORT and COMPACT.',
+    })
+    fractionDigits?: number | null,
+    @Arg('withUnit', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Append the unit word to counts: 1.510.223 orang.',
+    })
+    withUnit?: boolean | null,
   ): string {
     return formatAmount(amount.value, amount.unit, { style: style ?? FigureStyle.FULL, fractionDigits, withUnit: withUnit ?? false });
   }

@@ -13,7 +13,9 @@ registerEnumType(PercentStyle, {
 });
 
 /** `formatted` is resolved in percent.resolver.ts. */
-@ObjectType('Percent', { description: 'A percentage (capaian, kontribusi, growth), exact in percentage points, with its Indonesian writing.' })
+@ObjectType('Percent', {
+  description: 'A percentage (capaian, kontribusi, growth), exact in percentage points, with its Indonesian writing.',
+})
 export class Percent implements PercentFigure {
   @Field(() => DecimalScalar, { description: 'Percentage points, exact to 4 decimals: "100.2718" means 100,2718%.' })
   value!: string;

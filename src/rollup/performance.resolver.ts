@@ -12,25 +12,35 @@ import { Performance } from './performance.type';
 
 @Resolver(() => Performance)
 export class PerformanceResolver {
-  @FieldResolver(() => OrgUnit, { description: 'The office (Kantor Pusat, Kanwil, Kantor Cabang or kabupaten/kota) these figures belong to.' })
+  @FieldResolver(() => OrgUnit, {
+    description: 'The office (Kantor Pusat, Kanwil, Kantor Cabang or kabupaten/kota) these figures belong to.',
+  })
   async unit(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<OrgUnitRow> {
     const unit = await ctx.loaders.unit.load(p.unitCode);
     if (!unit) throw new Error(`the office tree has no office ${p.unitCode}`);
     return unit;
   }
 
-  @FieldResolver(() => Metric, { description: 'The metric (KPI) these figures are of, e.g. IURAN (Penerimaan Iuran), with its unit and how it adds up over time.' })
+  @FieldResolver(() => Metric, {
+    description: 'The metric (KPI) these figures are of, e.g. IURAN (Penerimaan Iuran), with its unit and how it adds up over time.',
+  })
   async metric(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<MetricDefinition> {
     return metricByCode(await ctx.loaders.metrics(), p.metricCode);
   }
 
   @FieldResolver(() => [FactChange], {
-    description: "The changes behind this figure, newest first: this office's own targets and realizations of this metric and segment whose spans overlap the period.",
+    description:
+      "The changes behind this figure, newest first: this office's own targets and realizations of this metric and segment whose spans overlap the period.",
   })
   async history(
     @Root() p: PerformanceFigures,
     @Ctx() ctx: RequestContext,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_HISTORY_LIMIT, description: `At most this many changes, 1 to ${MAX_HISTORY}.` }) limit: number | null,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_HISTORY_LIMIT,
+      description: `At most this many changes, 1 to ${MAX_HISTORY}.`,
+    })
+    limit: number | null,
   ): Promise<ChangeRecord[]> {
     const rows = await ctx.loaders.history.load({
       unit: p.unitCode,

@@ -11,7 +11,9 @@ registerEnumType(AchievementStatus, {
   name: 'AchievementStatus',
   description: 'How the realization (realisasi) stands against the target of its period.',
   valuesConfig: {
-    ACHIEVED: { description: 'The realization reaches the target of the period (the prorated target when the period is shorter than the year).' },
+    ACHIEVED: {
+      description: 'The realization reaches the target of the period (the prorated target when the period is shorter than the year).',
+    },
     BELOW_TARGET: { description: 'The realization is below the target of the period.' },
     NO_TARGET: { description: 'There is a realization but no target.' },
     NO_DATA: { description: 'No realization was reported for the period.' },
@@ -31,10 +33,16 @@ export class Performance implements PerformanceFigures {
   unitCode!: string;
   metricCode!: string;
 
-  @Field(() => Segment, { nullable: true, description: 'The participant segment (PU, BPU, JAKON, PMI) these figures are for, or null for the total over all segments.' })
+  @Field(() => Segment, {
+    nullable: true,
+    description: 'The participant segment (PU, BPU, JAKON, PMI) these figures are for, or null for the total over all segments.',
+  })
   segment!: Segment | null;
 
-  @Field(() => Period, { description: 'The period the figures cover, with its first and last day and its label, e.g. Tahun 2024 or 1 Januari - 19 Desember 2019.' })
+  @Field(() => Period, {
+    description:
+      'The period the figures cover, with its first and last day and its label, e.g. Tahun 2024 or 1 Januari - 19 Desember 2019.',
+  })
   period!: DateSpan;
 
   @Field(() => Amount, {
@@ -58,35 +66,56 @@ export class Performance implements PerformanceFigures {
   })
   proratedTarget!: AmountFigure | null;
 
-  @Field(() => Percent, { nullable: true, description: 'Capaian: realization / target (of the whole year) x 100, e.g. 100,27%. Null without a target or with a zero target.' })
+  @Field(() => Percent, {
+    nullable: true,
+    description: 'Capaian: realization / target (of the whole year) x 100, e.g. 100,27%. Null without a target or with a zero target.',
+  })
   achievement!: PercentFigure | null;
 
-  @Field(() => Percent, { nullable: true, description: 'Capaian against the prorated target: realization / proratedTarget x 100, i.e. whether the office is on track for the period so far. Equals achievement for a whole year.' })
+  @Field(() => Percent, {
+    nullable: true,
+    description:
+      'Capaian against the prorated target: realization / proratedTarget x 100, i.e. whether the office is on track for the period so far. Equals achievement for a whole year.',
+  })
   proratedAchievement!: PercentFigure | null;
 
-  @Field(() => Amount, { nullable: true, description: "Selisih: realization - target (of the whole year), in the metric's unit; negative below target. Null when either is missing." })
+  @Field(() => Amount, {
+    nullable: true,
+    description:
+      "Selisih: realization - target (of the whole year), in the metric's unit; negative below target. Null when either is missing.",
+  })
   gap!: AmountFigure | null;
 
   @Field(() => AchievementStatus, {
-    description: 'ACHIEVED when the realization reaches the target of the period (the prorated target, or the target for a whole year), else BELOW_TARGET; NO_TARGET or NO_DATA when one is missing.',
+    description:
+      'ACHIEVED when the realization reaches the target of the period (the prorated target, or the target for a whole year), else BELOW_TARGET; NO_TARGET or NO_DATA when one is missing.',
   })
   status!: AchievementStatus;
 
-  @Field(() => Percent, { nullable: true, description: "Growth (pertumbuhan) against the same period one year earlier: (realization - last year's) / last year's x 100. Null when last year has no figure or a zero one." })
+  @Field(() => Percent, {
+    nullable: true,
+    description:
+      "Growth (pertumbuhan) against the same period one year earlier: (realization - last year's) / last year's x 100. Null when last year has no figure or a zero one.",
+  })
   growth!: PercentFigure | null;
 
   @Field(() => Percent, {
     nullable: true,
-    description: "Kontribusi: this office's share of the office above, realization / the parent's realization x 100. Null at the root, or at the top of the caller's scope.",
+    description:
+      "Kontribusi: this office's share of the office above, realization / the parent's realization x 100. Null at the root, or at the top of the caller's scope.",
   })
   shareOfParent!: PercentFigure | null;
 
   @Field(() => Amount, {
     nullable: true,
-    description: "The sum of the children's realizations, also where the office's own recorded figure wins: for reconciling a recorded figure with the offices below. Null for a kabupaten/kota or when the children reported nothing.",
+    description:
+      "The sum of the children's realizations, also where the office's own recorded figure wins: for reconciling a recorded figure with the offices below. Null for a kabupaten/kota or when the children reported nothing.",
   })
   childrenRealization!: AmountFigure | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "Posisi data: the last date the realization's data covers, e.g. 2019-12-19. Null when nothing was reported." })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "Posisi data: the last date the realization's data covers, e.g. 2019-12-19. Null when nothing was reported.",
+  })
   dataUntil!: string | null;
 }

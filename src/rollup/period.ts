@@ -32,7 +32,8 @@ export function resolvePeriod(input: PeriodSpec, field = 'period'): DateSpan {
   if (input.quarter != null) return quarterSpan(year, wholeNumber(input.quarter, `${field}.quarter`, 1, 4));
   if (input.until != null) {
     const until = input.until;
-    if (!isValidDate(until)) throw new InputError(`${field}.until must be a date YYYY-MM-DD, got ${JSON.stringify(until)}`, `${field}.until`);
+    if (!isValidDate(until))
+      throw new InputError(`${field}.until must be a date YYYY-MM-DD, got ${JSON.stringify(until)}`, `${field}.until`);
     if (yearOf(until) !== year) {
       throw new InputError(`${field}.until (${until}) must lie inside the year ${year}`, `${field}.until`);
     }

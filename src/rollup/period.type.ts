@@ -22,7 +22,9 @@ export class PeriodInput implements PeriodSpec {
 }
 
 /** `label` is resolved in period.resolver.ts. */
-@ObjectType('Period', { description: 'The reporting period the figures cover, first and last day both included, with its Indonesian label.' })
+@ObjectType('Period', {
+  description: 'The reporting period the figures cover, first and last day both included, with its Indonesian label.',
+})
 export class Period implements DateSpan {
   @Field(() => LocalDateScalar, { description: 'First day of the period, e.g. 2019-01-01.' })
   start!: string;

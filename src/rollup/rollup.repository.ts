@@ -27,7 +27,14 @@ export function queryKey(q: RollupQuery): string {
  */
 export async function rollupTree(em: EntityManager, queries: readonly RollupQuery[]): Promise<TreeFigures[]> {
   if (queries.length === 0) return [];
-  const q = queries.map((x, qid) => ({ qid, metric: x.metric, scale: x.scale, segment: x.segment, pstart: x.period.start, pend: x.period.end }));
+  const q = queries.map((x, qid) => ({
+    qid,
+    metric: x.metric,
+    scale: x.scale,
+    segment: x.segment,
+    pstart: x.period.start,
+    pend: x.period.end,
+  }));
   const rows = await em.getConnection().execute<RollupRow[]>(ROLLUP_SQL, [JSON.stringify(q)]);
   const trees = queries.map(() => new Map<string, RollupRow>());
   for (const row of rows) trees[row.qid].set(row.unit, row);
@@ -54,7 +61,12 @@ export class RollupCache {
     }
     if (missing.size > 0) {
       const batch = rollupTree(this.em, [...missing.values()]);
-      [...missing.keys()].forEach((key, i) => this.trees.set(key, batch.then((trees) => trees[i])));
+      [...missing.keys()].forEach((key, i) =>
+        this.trees.set(
+          key,
+          batch.then((trees) => trees[i]),
+        ),
+      );
     }
     return Promise.all(
       requests.map(async (r) => {

@@ -37,8 +37,13 @@ export function referenceTree(): ReferenceUnit[] {
   }
   for (const r of read('wilayah.csv')) {
     units.push({
-      code: r.kode, name: r.nama, level: OrgLevel.WILAYAH, parentCode: r.kantor_cabang,
-      kind: r.jenis, provinceCode: r.provinsi, population: r.penduduk ? Number(r.penduduk) : null,
+      code: r.kode,
+      name: r.nama,
+      level: OrgLevel.WILAYAH,
+      parentCode: r.kantor_cabang,
+      kind: r.jenis,
+      provinceCode: r.provinsi,
+      population: r.penduduk ? Number(r.penduduk) : null,
     });
   }
   return units;
@@ -69,7 +74,9 @@ export async function seedReference(em: EntityManager, units: readonly Reference
        select code, name, unit, "timeAggregation", array(select jsonb_array_elements_text(segments)), "sortOrder"
        from jsonb_to_recordset(?::jsonb) as m(code text, name text, unit text, "timeAggregation" text, segments jsonb, "sortOrder" int)
        on conflict (code) do nothing`,
-      [JSON.stringify(METRIC_CATALOGUE)], 'run', tx,
+      [JSON.stringify(METRIC_CATALOGUE)],
+      'run',
+      tx,
     );
     const [{ n }] = await conn.execute<{ n: number }[]>('select count(*)::int as n from org_unit', [], 'all', tx);
     if (n > 0) return false;

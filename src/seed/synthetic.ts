@@ -59,11 +59,29 @@ export function syntheticFigures(units: readonly ReferenceUnit[], options: Synth
         const start = `${year}-${pad(m)}-01`;
         const end = `${year}-${pad(m)}-${pad(daysInMonth(year, m))}`;
         const flow = (metric: string, value: bigint, segment: string | null = null) => {
-          facts.push({ unit: w.code, metric, segment, kind: FactKind.REALIZATION, periodStart: start, periodEnd: end, value: metric === 'IURAN' ? `${value}.00` : `${value}`, note });
+          facts.push({
+            unit: w.code,
+            metric,
+            segment,
+            kind: FactKind.REALIZATION,
+            periodStart: start,
+            periodEnd: end,
+            value: metric === 'IURAN' ? `${value}.00` : `${value}`,
+            note,
+          });
           if (segment === null) addTotal(w.code, year, metric, value);
         };
         const stock = (metric: string, value: bigint, segment: string | null = null) => {
-          facts.push({ unit: w.code, metric, segment, kind: FactKind.REALIZATION, periodStart: end, periodEnd: end, value: `${value}`, note });
+          facts.push({
+            unit: w.code,
+            metric,
+            segment,
+            kind: FactKind.REALIZATION,
+            periodStart: end,
+            periodEnd: end,
+            value: `${value}`,
+            note,
+          });
         };
         let participants = 0n;
         let iuran = 0n;
@@ -126,9 +144,14 @@ function syntheticTargets(units: readonly ReferenceUnit[], years: number[], seed
           if (metric === 'IURAN') value = ((value + 500_000n) / 1_000_000n) * 1_000_000n; // whole juta
           target.set(key, value);
           out.push({
-            unit: u.code, metric, segment: null, kind: FactKind.TARGET,
-            periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
-            value: metric === 'IURAN' ? `${value}.00` : `${value}`, note: 'synthetic demo target',
+            unit: u.code,
+            metric,
+            segment: null,
+            kind: FactKind.TARGET,
+            periodStart: `${year}-01-01`,
+            periodEnd: `${year}-12-31`,
+            value: metric === 'IURAN' ? `${value}.00` : `${value}`,
+            note: 'synthetic demo target',
           });
         }
       }

@@ -60,7 +60,14 @@ export function flow(unit: string, metric: string, start: string, end: string, v
   return { unit, metric, segment, kind: FactKind.REALIZATION, periodStart: start, periodEnd: end, value };
 }
 
-export function monthly(unit: string, metric: string, year: number, month: number, value: string, segment: string | null = null): FactInput {
+export function monthly(
+  unit: string,
+  metric: string,
+  year: number,
+  month: number,
+  value: string,
+  segment: string | null = null,
+): FactInput {
   const m = monthSpan(year, month);
   return flow(unit, metric, m.start, m.end, value, segment);
 }
@@ -73,7 +80,14 @@ export function yearTarget(unit: string, metric: string, year: number, value: st
   return { unit, metric, segment, kind: FactKind.TARGET, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, value };
 }
 
-export function monthTarget(unit: string, metric: string, year: number, month: number, value: string, segment: string | null = null): FactInput {
+export function monthTarget(
+  unit: string,
+  metric: string,
+  year: number,
+  month: number,
+  value: string,
+  segment: string | null = null,
+): FactInput {
   const m = monthSpan(year, month);
   return { unit, metric, segment, kind: FactKind.TARGET, periodStart: m.start, periodEnd: m.end, value };
 }

@@ -26,7 +26,7 @@ if (!installed && !process.env.CI) {
 /** Kantor Pusat, Kanwil Banten and every office below it. */
 function bantenOnly(units: ReferenceUnit[]): ReferenceUnit[] {
   const banten = new Set(['BANTEN']);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const u of units) {
       if (u.parentCode !== null && banten.has(u.parentCode) && !banten.has(u.code)) grew = Boolean(banten.add(u.code));
@@ -85,7 +85,10 @@ function isLocal(url: string): boolean {
     await page.locator('button.graphiql-execute-button').click();
     const response = await answered;
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { data?: { kanwil?: { name: string; performance: { realization: { formatted: string } | null } } }; errors?: unknown };
+    const body = (await response.json()) as {
+      data?: { kanwil?: { name: string; performance: { realization: { formatted: string } | null } } };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data?.kanwil?.name).toBe('Kanwil Banten');
     expect(body.data?.kanwil?.performance.realization?.formatted).toMatch(/^Rp[\d.]+,\d\d$/);
@@ -99,7 +102,10 @@ function isLocal(url: string): boolean {
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.filter({ hasText: 'Root Types' }).waitFor();
-    await docs.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+    await docs
+      .locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ })
+      .first()
+      .click();
     await docs.filter({ hasText: 'kantorCabang' }).waitFor();
     const text = await docs.innerText();
     expect(text).toContain('kanwil');

@@ -11,7 +11,6 @@ import { ImportProgress } from '../../src/fact/fact.import';
 import { importTools, PRESS_CSV } from '../support/import';
 import { withReferenceTree } from '../scenarios';
 
-
 let app: TestApp;
 let units: ReferenceUnit[];
 let dir: string;
@@ -42,7 +41,11 @@ describe('npm run import', () => {
       fs.writeFileSync(file, csv(rows, 'id'));
       const progress: ImportProgress[] = [];
       const started = Date.now();
-      const { summary, messages } = await importText(fs.readFileSync(file, 'utf8'), { numberFormat: 'id', onProgress: (p) => progress.push(p), into: own });
+      const { summary, messages } = await importText(fs.readFileSync(file, 'utf8'), {
+        numberFormat: 'id',
+        onProgress: (p) => progress.push(p),
+        into: own,
+      });
       console.log(`imported 100 000 rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       expect(messages).toEqual([]);
       expect(summary).toMatchObject({ rows: 100_000, inserted: 100_000, updated: 0, unchanged: 0, analyzed: true });
@@ -51,9 +54,11 @@ describe('npm run import', () => {
       expect(progress.at(-1)).toEqual({ phase: 'written', done: 100_000, total: 100_000 });
       expect(progress.filter((p) => p.phase === 'written').length).toBeGreaterThanOrEqual(10);
       // read back exactly: the id-format figures became the same decimals
-      const [{ sum }] = await own.orm.em.getConnection().execute<{ sum: string }[]>(
-        `select sum(value)::text as sum from fact where metric_code = 'IURAN' and period_start >= '2020-01-01' and period_start <= '2022-12-31'`,
-      );
+      const [{ sum }] = await own.orm.em
+        .getConnection()
+        .execute<{ sum: string }[]>(
+          `select sum(value)::text as sum from fact where metric_code = 'IURAN' and period_start >= '2020-01-01' and period_start <= '2022-12-31'`,
+        );
       const expected = rows.filter((r) => r.metric === 'IURAN').reduce((s, r) => s + BigInt(r.value.replace('.', '')), 0n);
       expect(sum.replace('.', '')).toBe(expected.toString());
     } finally {
@@ -87,11 +92,17 @@ describe('the CLI (scripts/import.ts)', () => {
     const res = await runCli([file, '--number-format', 'id'], { DATABASE_URL: app.url });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(new RegExp(`^file: +${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nrows: +12\ninserted: +12\nupdated: +0\nunchanged: +0\nseconds: +\\d+\\.\\d\\d\n$`));
-    expect(await count()).toBe(before + 12);
-    const audit = await app.orm.em.getConnection().execute<{ actor: string; request_id: string }[]>(
-      `select distinct actor, request_id from fact_audit where request_id like 'import:cli-id.csv:%'`,
+    expect(res.stdout).toMatch(
+      new RegExp(
+        `^file: +${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nrows: +12\ninserted: +12\nupdated: +0\nunchanged: +0\nseconds: +\\d+\\.\\d\\d\n$`,
+      ),
     );
+    expect(await count()).toBe(before + 12);
+    const audit = await app.orm.em
+      .getConnection()
+      .execute<{ actor: string; request_id: string }[]>(
+        `select distinct actor, request_id from fact_audit where request_id like 'import:cli-id.csv:%'`,
+      );
     expect(audit).toEqual([{ actor: expect.stringMatching(/^cli:import:.+/), request_id: expect.stringMatching(/^import:cli-id\.csv:/) }]);
   }, 60_000);
 

@@ -19,11 +19,7 @@ const README_PATH = path.join(__dirname, '..', '..', 'README.md');
 const README = fs.readFileSync(README_PATH, 'utf8');
 
 /** The README examples with their output, as of now; a README edit that breaks a pairing changes this count. */
-const EXPECTED_PAIRS = [
-  'A national-to-wilayah rollup',
-  "A Kantor Cabang's performance, formatted for print",
-  'A year-to-date period',
-];
+const EXPECTED_PAIRS = ['A national-to-wilayah rollup', "A Kantor Cabang's performance, formatted for print", 'A year-to-date period'];
 
 interface Block {
   lang: string;
@@ -133,7 +129,11 @@ describe('README.md', () => {
     }`;
     type Prose = {
       kanwil: {
-        iuran2017: { realization: { formatted: string; source: string }; target: { formatted: string; source: string }; achievement: { value: string; formatted: string } };
+        iuran2017: {
+          realization: { formatted: string; source: string };
+          target: { formatted: string; source: string };
+          achievement: { value: string; formatted: string };
+        };
         peserta2016: { realization: { formatted: string; source: string } };
       };
       kantorCabang: { ytd2019: { period: { label: string }; realization: { formatted: string } } };

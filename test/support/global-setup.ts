@@ -34,7 +34,9 @@ export default async function globalSetup(): Promise<void> {
     const { Client } = await import('pg');
     const c = new Client({ connectionString: serverUrl });
     await c.connect();
-    const dbs = await c.query(`select datname from pg_database where datname like 'kinerja_test_%' and datname like '%' || $1`, [`_${process.pid}`]);
+    const dbs = await c.query(`select datname from pg_database where datname like 'kinerja_test_%' and datname like '%' || $1`, [
+      `_${process.pid}`,
+    ]);
     for (const { datname } of dbs.rows) await c.query(`drop database if exists "${datname}" with (force)`);
     await c.end();
     await stop();

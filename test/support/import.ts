@@ -33,7 +33,13 @@ export function importTools(state: { app: () => TestApp; units: () => ReferenceU
 
   async function importText(
     text: string,
-    options: { numberFormat?: NumberFormat; dryRun?: boolean; file?: string; onProgress?: (p: ImportProgress) => void; into?: TestApp } = {},
+    options: {
+      numberFormat?: NumberFormat;
+      dryRun?: boolean;
+      file?: string;
+      onProgress?: (p: ImportProgress) => void;
+      into?: TestApp;
+    } = {},
   ) {
     const parsed = parseFactsCsv(text, { numberFormat: options.numberFormat });
     const summary = await importFacts((options.into ?? state.app()).orm.em.fork(), parsed.rows, {
@@ -53,13 +59,15 @@ export function importTools(state: { app: () => TestApp; units: () => ReferenceU
     return fraction === undefined ? grouped : `${grouped},${fraction}`;
   }
 
-
   /**
    * `limit` monthly realizations, deterministic: for each wilayah and month of
    * `years`, IURAN, PERUSAHAAN_BARU and TENAGA_KERJA_BARU per segment.
    */
   function generate(limit: number, years: number[]): GeneratedRow[] {
-    const wilayah = state.units().filter((u) => u.level === OrgLevel.WILAYAH).map((u) => u.code);
+    const wilayah = state
+      .units()
+      .filter((u) => u.level === OrgLevel.WILAYAH)
+      .map((u) => u.code);
     const rows: GeneratedRow[] = [];
     let n = 0;
     for (const unit of wilayah) {
