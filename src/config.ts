@@ -19,6 +19,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Where the embedded server keeps its data (only without DATABASE_URL). */
   embeddedDataDir: string;
+  /** Whether EMBEDDED_PG_DIR chose it; the default may move to a folder the server's OS user can reach. */
+  embeddedDataDirSet: boolean;
   /** Port of the embedded server; 0 picks a free one. */
   embeddedPort: number;
   port: number;
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     databaseUrl,
     embeddedDataDir: path.resolve(cwd, env.EMBEDDED_PG_DIR || '.data/postgres'),
+    embeddedDataDirSet: Boolean(env.EMBEDDED_PG_DIR),
     embeddedPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 0),
     port: parsePort('PORT', env.PORT, 4000),
     host: env.HOST || 'localhost',

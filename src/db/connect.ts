@@ -2,9 +2,12 @@
  * "Use DATABASE_URL, or start the embedded PostgreSQL": the one way every
  * command (npm start, npm run import) reaches its database.
  */
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { Config } from '../config';
 import { ensureDatabase } from './database';
-import { DataDirUnreachableError, EmbeddedServer, startEmbedded } from './embedded';
+import { blockedFor, DataDirUnreachableError, EmbeddedServer, startEmbedded } from './embedded';
 
 /** The database of `npm start` on the embedded server. */
 export const EMBEDDED_DATABASE = 'kinerja';
@@ -23,23 +26,36 @@ export function redact(url: string): string {
 }
 
 /**
- * DATABASE_URL when set; else the embedded server on the configured data
- * folder, started now, with its database created if missing. A failure to
- * start says why, with the server's last log lines.
+ * The embedded server's data folder: EMBEDDED_PG_DIR, or .data/postgres in
+ * the project, or, when the server's OS user cannot reach the project (root
+ * in a 0700 folder), a folder of the OS temp directory named after the
+ * project's path, so that every command of this checkout finds the same data.
+ */
+export function embeddedDataDir(config: Config): string {
+  if (config.embeddedDataDirSet || blockedFor(config.embeddedDataDir).length === 0) return config.embeddedDataDir;
+  const key = crypto.createHash('sha256').update(config.embeddedDataDir).digest('hex').slice(0, 12);
+  return path.join(os.tmpdir(), `bpjstk-kinerja-${key}`, 'postgres');
+}
+
+/**
+ * DATABASE_URL when set; else the embedded server on its data folder
+ * (embeddedDataDir), started now, with its database created if missing. A
+ * failure to start says why, with the server's last log lines.
  */
 export async function connectDatabase(config: Config, options: { onStarting?: (dataDir: string) => void } = {}): Promise<Connection> {
   if (config.databaseUrl) return { url: config.databaseUrl, description: `PostgreSQL at ${redact(config.databaseUrl)}` };
-  options.onStarting?.(config.embeddedDataDir);
+  const dataDir = embeddedDataDir(config);
+  options.onStarting?.(dataDir);
   const log: string[] = [];
   let embedded: EmbeddedServer;
   try {
-    embedded = await startEmbedded({ dataDir: config.embeddedDataDir, port: config.embeddedPort, onLog: (l) => log.push(l) });
+    embedded = await startEmbedded({ dataDir, port: config.embeddedPort, onLog: (l) => log.push(l) });
   } catch (e) {
     if (e instanceof DataDirUnreachableError) throw e;
     const text = log.join('');
     if (/postmaster\.pid|another postmaster/i.test(text)) {
       throw new Error(
-        `the embedded database in ${config.embeddedDataDir} is in use by another process (a running \`npm start\`?); stop it, or set DATABASE_URL`,
+        `the embedded database in ${dataDir} is in use by another process (a running \`npm start\`?); stop it, or set DATABASE_URL`,
         {
           cause: e,
         },
