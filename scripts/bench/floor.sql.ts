@@ -12,7 +12,12 @@
  */
 
 /** Each office's own figure per metric: a recorded total wins over the sum of its segments. */
-const own = (ps: string, pe: string) => `
+/**
+ * perOffice: read each office's facts through its own index range (best for a
+ * small subtree); else one range over the metric's facts of the period (best
+ * for the whole tree).
+ */
+const own = (ps: string, pe: string, perOffice = true) => `
 m as (select code, time_aggregation as agg from metric where code = any($1::text[])),
 sub as (
   select code, parent_code, level from org_unit where code = $4
@@ -20,16 +25,28 @@ sub as (
 rs as (
   select f.unit_code as u, f.metric_code as m, coalesce(f.segment, '') as seg,
     case when m.agg = 'SUM' then sum(f.value) else (max(array[(f.period_end - date '1970-01-01')::numeric, f.value]))[2] end as v
-  from fact f join m on m.code = f.metric_code join sub on sub.code = f.unit_code
-  where f.kind = 'REALIZATION' and f.period_start between ${ps} and ${pe} and f.period_end <= ${pe}
+  from ${
+    perOffice
+      ? `sub cross join m cross join lateral (
+    select * from fact f where f.unit_code = sub.code and f.metric_code = m.code and f.kind = 'REALIZATION'
+      and f.period_start between ${ps} and ${pe} and f.period_end <= ${pe} offset 0) f`
+      : `fact f join m on m.code = f.metric_code join sub on sub.code = f.unit_code
+  where f.kind = 'REALIZATION' and f.period_start between ${ps} and ${pe} and f.period_end <= ${pe}`
+  }
   group by 1, 2, 3, m.agg),
 ro as (select u, m, coalesce(max(v) filter (where seg = ''), sum(v)) as v from rs group by u, m),
 ts as (
   select f.unit_code as u, f.metric_code as m, coalesce(f.segment, '') as seg,
     coalesce(max(f.value) filter (where f.period_end - f.period_start > 300),
       case when m.agg = 'SUM' then sum(f.value) else (max(array[(f.period_end - date '1970-01-01')::numeric, f.value]))[2] end) as v
-  from fact f join m on m.code = f.metric_code join sub on sub.code = f.unit_code
-  where f.kind = 'TARGET' and f.period_start between date_trunc('year', ${ps}) and date_trunc('year', ${ps}) + interval '1 year - 1 day'
+  from ${
+    perOffice
+      ? `sub cross join m cross join lateral (
+    select * from fact f where f.unit_code = sub.code and f.metric_code = m.code and f.kind = 'TARGET'
+      and f.period_start between date_trunc('year', ${ps}) and date_trunc('year', ${ps}) + interval '1 year - 1 day' offset 0) f`
+      : `fact f join m on m.code = f.metric_code join sub on sub.code = f.unit_code
+  where f.kind = 'TARGET' and f.period_start between date_trunc('year', ${ps}) and date_trunc('year', ${ps}) + interval '1 year - 1 day'`
+  }
   group by 1, 2, 3, m.agg),
 tw as (select u, m, coalesce(max(v) filter (where seg = ''), sum(v)) as v from ts group by u, m),
 own as (
@@ -43,7 +60,7 @@ const UP = (level: string, from: string) => `
   from own o left join ${from} c on c.parent_code = o.code and c.m = o.m
   where o.level = '${level}' group by o.code, o.parent_code, o.m, o.rv, o.tv`;
 
-const treeOf = (ps: string, pe: string) => `with recursive ${own(ps, pe)}
+const treeOf = (ps: string, pe: string) => `with recursive ${own(ps, pe, false)}
 w as (select code, parent_code, m, rv, tv from own where level = 'WILAYAH'),
 kc as (${UP('KANTOR_CABANG', 'w')}),
 kw as (${UP('KANWIL', 'kc')}),
@@ -83,10 +100,10 @@ sub as (
 months as (select generate_series(date_trunc('month', $2::date), $3::date, interval '1 month')::date as mo),
 own as (
   select f.unit_code as u, date_trunc('month', f.period_start)::date as mo, sum(f.value) as v
-  from fact f join sub on sub.code = f.unit_code
-  where f.metric_code = ($1::text[])[1] and f.kind = 'REALIZATION' and f.segment is null
-    and f.period_start >= $2::date and f.period_end <= $3::date
-    and date_trunc('month', f.period_start) = date_trunc('month', f.period_end)
+  from sub cross join lateral (
+    select * from fact f where f.unit_code = sub.code and f.metric_code = ($1::text[])[1] and f.kind = 'REALIZATION'
+      and f.period_start between $2::date and $3::date and f.period_end <= $3::date offset 0) f
+  where f.segment is null and date_trunc('month', f.period_start) = date_trunc('month', f.period_end)
   group by 1, 2),
 fig as (
   select m.mo, coalesce(max(o.v) filter (where o.u = $4), sum(o.v) filter (where o.u <> $4)) as v

@@ -31,6 +31,8 @@ import { FactKind } from './fact.model';
     `where ("kind" = 'REALIZATION')`,
 })
 @Index({ name: 'fact_metric_kind_period_idx', properties: ['metric', 'kind', 'periodStart', 'periodEnd'] })
+// one office's facts of a metric and kind by period: the rollup reads each office's subtree through it
+@Index({ name: 'fact_unit_metric_kind_start_idx', properties: ['unit', 'metric', 'kind', 'periodStart'] })
 export class FactEntity {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

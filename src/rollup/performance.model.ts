@@ -33,6 +33,8 @@ export interface PercentFigure {
 /** One office's figures for one metric (and segment) over one period. */
 export interface PerformanceFigures {
   unitCode: string;
+  /** The office above, for the share of parent; null at the root. */
+  parentCode: string | null;
   metricCode: string;
   segment: Segment | null;
   period: DateSpan;
@@ -43,8 +45,6 @@ export interface PerformanceFigures {
   proratedAchievement: PercentFigure | null;
   gap: AmountFigure | null;
   status: AchievementStatus;
-  growth: PercentFigure | null;
-  shareOfParent: PercentFigure | null;
   childrenRealization: AmountFigure | null;
   dataUntil: string | null;
 }

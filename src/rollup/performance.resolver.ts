@@ -7,7 +7,9 @@ import { Metric } from '../metric/metric.type';
 import { OrgUnitRow } from '../org/org.model';
 import { OrgUnit } from '../org/org-unit.type';
 import { RequestContext } from '../request/context';
-import { PerformanceFigures } from './performance.model';
+import { Percent } from './percent.type';
+import { PercentFigure, PerformanceFigures } from './performance.model';
+import { growthOf, shareOfParentOf } from './performance.service';
 import { Performance } from './performance.type';
 
 @Resolver(() => Performance)
@@ -26,6 +28,24 @@ export class PerformanceResolver {
   })
   async metric(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<MetricDefinition> {
     return metricByCode(await ctx.loaders.metrics(), p.metricCode);
+  }
+
+  @FieldResolver(() => Percent, {
+    nullable: true,
+    description:
+      "Growth (pertumbuhan) against the same period one year earlier: (realization - last year's) / last year's x 100. Null when last year has no figure or a zero one.",
+  })
+  growth(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<PercentFigure | null> {
+    return growthOf(ctx, p);
+  }
+
+  @FieldResolver(() => Percent, {
+    nullable: true,
+    description:
+      "Kontribusi: this office's share of the office above, realization / the parent's realization x 100. Null at the root, or at the top of the caller's scope.",
+  })
+  shareOfParent(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<PercentFigure | null> {
+    return shareOfParentOf(ctx, p);
   }
 
   @FieldResolver(() => [FactChange], {

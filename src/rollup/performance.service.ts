@@ -28,14 +28,13 @@ export function sourceOf(recorded: boolean): ValueSource {
   return recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP;
 }
 
-/** The derived figures of one office, from its rollup row and last year's. Pure. */
+/** The derived figures of one office, from its rollup row. Pure. */
 export function buildPerformance(
-  unitCode: string,
+  unit: OrgUnitRow,
   metric: MetricDefinition,
   segment: Segment | null,
   span: DateSpan,
   row: RollupRow,
-  lastYear: RollupRow,
 ): PerformanceFigures {
   const scale = unitScale(metric.unit);
   const realization = atScale(row.realization, scale);
@@ -43,7 +42,8 @@ export function buildPerformance(
   const prorated = isWholeYear(span) ? target : atScale(row.prorated_target, scale);
   const targetSource = sourceOf(row.target_recorded);
   return {
-    unitCode,
+    unitCode: unit.code,
+    parentCode: unit.parentCode,
     metricCode: metric.code,
     segment,
     period: { start: span.start, end: span.end },
@@ -54,11 +54,14 @@ export function buildPerformance(
     proratedAchievement: percent(achievement(realization, prorated)),
     gap: amount(gap(realization, target, scale), metric, ValueSource.ROLLED_UP),
     status: status(realization, prorated),
-    growth: percent(growth(realization, atScale(lastYear.realization, scale))),
-    shareOfParent: percent(percentOf(realization, row.parent_realization)),
     childrenRealization: amount(row.children_realization, metric, ValueSource.ROLLED_UP),
     dataUntil: row.data_until,
   };
+}
+
+/** The rollup request of a figure's office, metric and segment for a span. */
+function requestOf(p: PerformanceFigures, unit: string, period: DateSpan, scale: number) {
+  return { unit, metric: p.metricCode, scale, segment: p.segment, period };
 }
 
 /** One office's figures for a resolved metric, segment and span (batched through the request's rollup loader). */
@@ -69,15 +72,29 @@ export async function performanceOf(
   segment: Segment | null,
   span: DateSpan,
 ): Promise<PerformanceFigures> {
-  const key = { unit: unit.code, metric: metric.code, scale: unitScale(metric.unit), segment };
-  const [row, lastYear, parentVisible] = await Promise.all([
-    ctx.loaders.rollup.load({ ...key, period: span }),
-    ctx.loaders.rollup.load({ ...key, period: previousYear(span) }),
-    unit.parentCode ? ctx.access.canRead(unit.parentCode) : false,
-  ]);
-  // no figure of an office outside the caller's scope leaks, not even as a share
-  const visible = parentVisible ? row : { ...row, parent_realization: null };
-  return buildPerformance(unit.code, metric, segment, span, visible, lastYear);
+  const row = await ctx.loaders.rollup.load({ unit: unit.code, metric: metric.code, scale: unitScale(metric.unit), segment, period: span });
+  return buildPerformance(unit, metric, segment, span, row);
+}
+
+/**
+ * Growth against the same period one year earlier; loaded only when asked
+ * for (all the growths of one level of a query share one statement).
+ */
+export async function growthOf(ctx: RequestContext, p: PerformanceFigures): Promise<PercentFigure | null> {
+  if (p.realization === null) return null;
+  const scale = unitScale(p.realization.unit);
+  const before = await ctx.loaders.rollup.load(requestOf(p, p.unitCode, previousYear(p.period), scale));
+  return percent(growth(p.realization.value, atScale(before.realization, scale)));
+}
+
+/**
+ * This figure's share of the office above, when the caller may see that
+ * office: no figure outside the caller's scope leaks, not even as a share.
+ */
+export async function shareOfParentOf(ctx: RequestContext, p: PerformanceFigures): Promise<PercentFigure | null> {
+  if (p.realization === null || p.parentCode === null || !(await ctx.access.canRead(p.parentCode))) return null;
+  const parent = await ctx.loaders.rollup.load(requestOf(p, p.parentCode, p.period, unitScale(p.realization.unit)));
+  return percent(percentOf(p.realization.value, parent.realization));
 }
 
 export async function performance(

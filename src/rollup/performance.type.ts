@@ -22,8 +22,9 @@ registerEnumType(AchievementStatus, {
 
 /**
  * One office's figures for one metric (and segment) over one period: the
- * GraphQL face of PerformanceFigures. `unit`, `metric` and `history` are
- * resolved in performance.resolver.ts through the request's loaders.
+ * GraphQL face of PerformanceFigures. `unit`, `metric`, `growth`,
+ * `shareOfParent` and `history` are resolved in performance.resolver.ts
+ * through the request's loaders, only when a query selects them.
  */
 @ObjectType('Performance', {
   description:
@@ -31,6 +32,7 @@ registerEnumType(AchievementStatus, {
 })
 export class Performance implements PerformanceFigures {
   unitCode!: string;
+  parentCode!: string | null;
   metricCode!: string;
 
   @Field(() => Segment, {
@@ -91,20 +93,6 @@ export class Performance implements PerformanceFigures {
       'ACHIEVED when the realization reaches the target of the period (the prorated target, or the target for a whole year), else BELOW_TARGET; NO_TARGET or NO_DATA when one is missing.',
   })
   status!: AchievementStatus;
-
-  @Field(() => Percent, {
-    nullable: true,
-    description:
-      "Growth (pertumbuhan) against the same period one year earlier: (realization - last year's) / last year's x 100. Null when last year has no figure or a zero one.",
-  })
-  growth!: PercentFigure | null;
-
-  @Field(() => Percent, {
-    nullable: true,
-    description:
-      "Kontribusi: this office's share of the office above, realization / the parent's realization x 100. Null at the root, or at the top of the caller's scope.",
-  })
-  shareOfParent!: PercentFigure | null;
 
   @Field(() => Amount, {
     nullable: true,

@@ -14,7 +14,7 @@ export interface RollupRequest extends RollupQuery {
   unit: string;
 }
 
-/** The figures of every office for one query, by office code. */
+/** The figures of the offices computed for one query, by office code. */
 export type TreeFigures = ReadonlyMap<string, RollupRow>;
 
 export function queryKey(q: RollupQuery): string {
@@ -22,10 +22,13 @@ export function queryKey(q: RollupQuery): string {
 }
 
 /**
- * Rolls up the whole tree for each query, all queries in ONE SQL statement.
- * Returns, per query, the figures of every office.
+ * Rolls up the subtrees of each query's roots, all queries in ONE SQL
+ * statement. Returns, per query, the figures of every office of those subtrees.
  */
-export async function rollupTree(em: EntityManager, queries: readonly RollupQuery[]): Promise<TreeFigures[]> {
+export async function rollupSubtrees(
+  em: EntityManager,
+  queries: readonly (RollupQuery & { roots: readonly string[] })[],
+): Promise<TreeFigures[]> {
   if (queries.length === 0) return [];
   const q = queries.map((x, qid) => ({
     qid,
@@ -34,6 +37,7 @@ export async function rollupTree(em: EntityManager, queries: readonly RollupQuer
     segment: x.segment,
     pstart: x.period.start,
     pend: x.period.end,
+    roots: x.roots,
   }));
   const rows = await em.getConnection().execute<RollupRow[]>(ROLLUP_SQL, [JSON.stringify(q)]);
   const trees = queries.map(() => new Map<string, RollupRow>());
@@ -42,38 +46,56 @@ export async function rollupTree(em: EntityManager, queries: readonly RollupQuer
 }
 
 /**
- * A request's view of the rollups: each distinct query is computed once,
- * for every office, in one statement per batch of new queries; every office
- * of every level is then answered from it. Not shared across requests, so a
- * read after a write sees the write.
+ * A request's view of the rollups. A batch of requests costs one statement
+ * for the offices not known yet, which computes their whole subtrees: an
+ * office's figure depends on its subtree only, so every office below is then
+ * known too, and the deeper levels of a nested query cost no statement. Not
+ * shared across requests, so a read after a write sees the write.
  */
 export class RollupCache {
-  private readonly trees = new Map<string, Promise<TreeFigures>>();
+  private readonly figures = new Map<string, Map<string, RollupRow>>();
+  /** The statement in flight for a query, if any: it may cover offices asked for meanwhile. */
+  private readonly inflight = new Map<string, Promise<unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
   /** One result per request, in order. */
   async load(requests: readonly RollupRequest[]): Promise<RollupRow[]> {
-    const missing = new Map<string, RollupQuery>();
+    // A nested query asks for the next level while the level above is still being computed; that
+    // computation covers the next level's offices too, so wait for it rather than ask again.
+    const pending = [...new Set(requests.map(queryKey))].map((k) => this.inflight.get(k)).filter((p) => p !== undefined);
+    if (pending.length > 0) await Promise.allSettled(pending);
+    const missing = new Map<string, { query: RollupQuery; roots: Set<string> }>();
     for (const r of requests) {
       const key = queryKey(r);
-      if (!this.trees.has(key)) missing.set(key, r);
+      if (this.figures.get(key)?.has(r.unit)) continue;
+      let m = missing.get(key);
+      if (!m) missing.set(key, (m = { query: r, roots: new Set() }));
+      m.roots.add(r.unit);
     }
     if (missing.size > 0) {
-      const batch = rollupTree(this.em, [...missing.values()]);
-      [...missing.keys()].forEach((key, i) =>
-        this.trees.set(
-          key,
-          batch.then((trees) => trees[i]),
-        ),
+      const keys = [...missing.keys()];
+      const computing = rollupSubtrees(
+        this.em,
+        [...missing.values()].map((m) => ({ ...m.query, roots: [...m.roots] })),
+      ).then((computed) =>
+        keys.forEach((key, i) => {
+          const known = this.figures.get(key) ?? new Map<string, RollupRow>();
+          for (const [unit, row] of computed[i]) known.set(unit, row);
+          this.figures.set(key, known);
+        }),
       );
+      for (const key of keys) this.inflight.set(key, computing);
+      try {
+        await computing;
+      } finally {
+        for (const key of keys) if (this.inflight.get(key) === computing) this.inflight.delete(key);
+      }
     }
-    return Promise.all(
-      requests.map(async (r) => {
-        const row = (await this.trees.get(queryKey(r))!).get(r.unit);
-        if (!row) throw new Error(`no office ${r.unit} in the tree`);
-        return row;
-      }),
-    );
+    return requests.map((r) => {
+      const row = this.figures.get(queryKey(r))?.get(r.unit);
+      if (!row) throw new Error(`no office ${r.unit} in the tree`);
+      return row;
+    });
   }
 }

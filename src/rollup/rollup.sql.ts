@@ -8,10 +8,13 @@
  * office with its own figure between it and D. That is one GROUP BY over the
  * tree's closure, computed for every requested query at once.
  *
- * Input (one jsonb parameter): [{qid, metric, scale, segment|null, pstart, pend}],
- * one per distinct query. Output: one row per query and office, for every
- * office of the tree, values as exact numeric text. A request computes a
- * query once and answers every office of every level from it.
+ * Input (one jsonb parameter): [{qid, metric, scale, segment|null, pstart,
+ * pend, roots}], one per distinct query, `roots` the offices asked for.
+ * Output: one row per query and office of the roots' subtrees, values as
+ * exact numeric text. An office's figure depends only on its own subtree, so
+ * a request computes what it asks about and no more: one office's figures
+ * read its subtree's facts, never the whole tree's; and every office below
+ * a root is answered too, so deeper levels of a nested query cost nothing.
  */
 
 /** An office's own figure per query, from its series per segment ('' = the recorded total). */
@@ -36,7 +39,7 @@ function frontier(name: string, own: string, valueCols: string[]): string {
   return `${name}_cover as (
     select o.qid, o.unit, coalesce(min(t.depth) filter (where a.unit is not null), 1000) as cover
     from ${own} o
-    left join tree t on t.des = o.unit and t.depth >= 1
+    left join tree t on t.qid = o.qid and t.des = o.unit and t.depth >= 1
     left join ${own} a on a.qid = o.qid and a.unit = t.anc
     group by o.qid, o.unit
   ),
@@ -46,7 +49,7 @@ function frontier(name: string, own: string, valueCols: string[]): string {
       max(o.until) as until
     from ${own} o
     join ${name}_cover c on c.qid = o.qid and c.unit = o.unit
-    join tree t on t.des = o.unit and t.depth < c.cover
+    join tree t on t.qid = o.qid and t.des = o.unit and t.depth < c.cover
     group by o.qid, t.anc
   )`;
 }
@@ -61,28 +64,42 @@ const LATEST = `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]
 export const ROLLUP_SQL = `
 with recursive
 q as (
-  select i.qid, i.metric, i.segment, coalesce(i.segment, '') as qseg, i.pstart, i.pend,
+  select i.qid, i.metric, i.segment, coalesce(i.segment, '') as qseg, i.pstart, i.pend, i.roots,
     m.time_aggregation as agg, i.scale,
     make_date(extract(year from i.pstart)::int, 1, 1) as ystart,
     make_date(extract(year from i.pstart)::int, 12, 31) as yend
-  from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, scale int, segment text, pstart date, pend date)
+  from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, scale int, segment text, pstart date, pend date, roots text[])
   join metric m on m.code = i.metric
 ),
--- every (ancestor, descendant, distance) pair of the office tree, self included
+-- the offices each query computes: the subtrees of its roots (an office's figure depends on its subtree only)
+sub as (
+  select q.qid, u.code from q join org_unit u on u.code = any(q.roots)
+  union
+  select s.qid, u.code from sub s join org_unit u on u.parent_code = s.code
+),
+-- every (ancestor, descendant, distance) pair inside those subtrees, self included
 tree as (
-  select code as anc, code as des, 0 as depth from org_unit
+  select qid, code as anc, code as des, 0 as depth from sub
   union all
-  select t.anc, u.code, t.depth + 1 from tree t join org_unit u on u.parent_code = t.des
+  select t.qid, t.anc, u.code, t.depth + 1 from tree t join org_unit u on u.parent_code = t.des
 ),
 -- realizations inside each period, one series per office and segment:
--- SUM metrics add the spans inside the period, LAST metrics take the latest position
+-- SUM metrics add the spans inside the period, LAST metrics take the latest position.
+-- One index range per office (fact_unit_metric_kind_start_idx): the lateral subquery, kept as one
+-- by offset 0, reads only the office's facts of the period; period_start <= pend bounds the range
+-- and follows from start <= end <= pend. (Planned as a join, the recursive CTEs' poor row estimates
+-- made PostgreSQL scan every fact of the table.)
 real_series as (
   select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
     case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end as value,
     max(f.period_end) as until
-  from q join fact f on f.metric_code = q.metric and f.kind = 'REALIZATION'
-    and f.period_start >= q.pstart and f.period_end <= q.pend
-    and (q.segment is null or f.segment = q.segment)
+  from q join sub s on s.qid = q.qid
+  cross join lateral (
+    select f.unit_code, f.segment, f.period_end, f.value from fact f
+    where f.unit_code = s.code and f.metric_code = q.metric and f.kind = 'REALIZATION'
+      and f.period_start >= q.pstart and f.period_start <= q.pend and f.period_end <= q.pend
+      and (q.segment is null or f.segment = q.segment)
+    offset 0) f
   group by q.qid, q.agg, f.unit_code, coalesce(f.segment, '')
 ),
 real_own as (${ownFromSeries('real_series', ['value'])}),
@@ -108,9 +125,13 @@ target_series as (
       else max(f.value) * (q.pend - q.pstart + 1) / (q.yend - q.ystart + 1)
     end, q.scale) as period_value,
     max(f.period_end) as until
-  from q join fact f on f.metric_code = q.metric and f.kind = 'TARGET'
-    and f.period_start >= q.ystart and f.period_end <= q.yend
-    and (q.segment is null or f.segment = q.segment)
+  from q join sub s on s.qid = q.qid
+  cross join lateral (
+    select f.unit_code, f.segment, f.period_start, f.period_end, f.value from fact f
+    where f.unit_code = s.code and f.metric_code = q.metric and f.kind = 'TARGET'
+      and f.period_start >= q.ystart and f.period_start <= q.yend and f.period_end <= q.yend
+      and (q.segment is null or f.segment = q.segment)
+    offset 0) f
   group by q.qid, q.agg, q.scale, q.ystart, q.yend, q.pstart, q.pend, f.unit_code, coalesce(f.segment, '')
 ),
 target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
@@ -122,22 +143,20 @@ children as (
   where u.parent_code is not null
   group by f.qid, u.parent_code
 )
-select r.qid, r.unit,
+select s.qid, s.code as unit,
   rf.value::text as realization,
   rf.until::text as data_until,
   coalesce(ro.recorded, false) as realization_recorded,
   ch.value::text as children_realization,
-  pf.value::text as parent_realization,
   tf.year_value::text as target,
   tf.period_value::text as prorated_target,
   coalesce(tow.recorded, false) as target_recorded
-from (select q.qid, u.code as unit, u.parent_code from q cross join org_unit u) r
-left join real_fig rf on rf.qid = r.qid and rf.unit = r.unit
-left join real_own ro on ro.qid = r.qid and ro.unit = r.unit
-left join children ch on ch.qid = r.qid and ch.unit = r.unit
-left join real_fig pf on pf.qid = r.qid and pf.unit = r.parent_code
-left join target_fig tf on tf.qid = r.qid and tf.unit = r.unit
-left join target_own tow on tow.qid = r.qid and tow.unit = r.unit
+from sub s
+left join real_fig rf on rf.qid = s.qid and rf.unit = s.code
+left join real_own ro on ro.qid = s.qid and ro.unit = s.code
+left join children ch on ch.qid = s.qid and ch.unit = s.code
+left join target_fig tf on tf.qid = s.qid and tf.unit = s.code
+left join target_own tow on tow.qid = s.qid and tow.unit = s.code
 `;
 
 export interface RollupRow {
@@ -147,7 +166,6 @@ export interface RollupRow {
   data_until: string | null;
   realization_recorded: boolean;
   children_realization: string | null;
-  parent_realization: string | null;
   target: string | null;
   prorated_target: string | null;
   target_recorded: boolean;
