@@ -71,36 +71,57 @@ q as (
   from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, scale int, segment text, pstart date, pend date, roots text[])
   join metric m on m.code = i.metric
 ),
--- the offices each query computes: the subtrees of its roots (an office's figure depends on its subtree only)
+-- the offices each query computes: the subtrees of its roots (an office's figure depends on its
+-- subtree only), found through the parent index one office at a time, so that nothing here reads
+-- the whole tree when a request asks about one branch of it
 sub as (
-  select q.qid, u.code from q join org_unit u on u.code = any(q.roots)
+  select q.qid, u.code, u.parent_code from q join org_unit u on u.code = any(q.roots)
   union
-  select s.qid, u.code from sub s join org_unit u on u.parent_code = s.code
+  select s.qid, c.code, c.parent_code from sub s
+  cross join lateral (select u.code, u.parent_code from org_unit u where u.parent_code = s.code offset 0) c
 ),
 -- every (ancestor, descendant, distance) pair inside those subtrees, self included
 tree as (
   select qid, code as anc, code as des, 0 as depth from sub
   union all
-  select t.qid, t.anc, u.code, t.depth + 1 from tree t join org_unit u on u.parent_code = t.des
+  select t.qid, t.anc, s.code, t.depth + 1 from tree t join sub s on s.qid = t.qid and s.parent_code = t.des
+),
+-- each office's facts of a metric, read once over the union of the periods of the queries that
+-- need it (a 10-year series: one range, not 240), through one index range per office
+-- (fact_unit_metric_kind_start_idx), in a lateral subquery kept apart by offset 0: planned as a
+-- join, the recursive CTEs' poor row estimates made PostgreSQL scan every fact of the table.
+need as (
+  select s.code, q.metric, min(q.pstart) as lo, max(q.pend) as hi, min(q.ystart) as ylo, max(q.yend) as yhi
+  from q join sub s on s.qid = q.qid
+  group by s.code, q.metric
+),
+real_facts as materialized (
+  select n.code, n.metric, f.segment, f.period_start, f.period_end, f.value
+  from need n cross join lateral (
+    select f.segment, f.period_start, f.period_end, f.value from fact f
+    where f.unit_code = n.code and f.metric_code = n.metric and f.kind = 'REALIZATION'
+      and f.period_start >= n.lo and f.period_start <= n.hi and f.period_end <= n.hi
+    offset 0) f
+),
+target_facts as materialized (
+  select n.code, n.metric, f.segment, f.period_start, f.period_end, f.value
+  from need n cross join lateral (
+    select f.segment, f.period_start, f.period_end, f.value from fact f
+    where f.unit_code = n.code and f.metric_code = n.metric and f.kind = 'TARGET'
+      and f.period_start >= n.ylo and f.period_start <= n.yhi and f.period_end <= n.yhi
+    offset 0) f
 ),
 -- realizations inside each period, one series per office and segment:
 -- SUM metrics add the spans inside the period, LAST metrics take the latest position.
--- One index range per office (fact_unit_metric_kind_start_idx): the lateral subquery, kept as one
--- by offset 0, reads only the office's facts of the period; period_start <= pend bounds the range
--- and follows from start <= end <= pend. (Planned as a join, the recursive CTEs' poor row estimates
--- made PostgreSQL scan every fact of the table.)
 real_series as (
-  select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
+  select q.qid, f.code as unit, coalesce(f.segment, '') as seg,
     case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end as value,
     max(f.period_end) as until
   from q join sub s on s.qid = q.qid
-  cross join lateral (
-    select f.unit_code, f.segment, f.period_end, f.value from fact f
-    where f.unit_code = s.code and f.metric_code = q.metric and f.kind = 'REALIZATION'
-      and f.period_start >= q.pstart and f.period_start <= q.pend and f.period_end <= q.pend
-      and (q.segment is null or f.segment = q.segment)
-    offset 0) f
-  group by q.qid, q.agg, f.unit_code, coalesce(f.segment, '')
+  join real_facts f on f.code = s.code and f.metric = q.metric
+    and f.period_start >= q.pstart and f.period_end <= q.pend
+    and (q.segment is null or f.segment = q.segment)
+  group by q.qid, q.agg, f.code, coalesce(f.segment, '')
 ),
 real_own as (${ownFromSeries('real_series', ['value'])}),
 ${frontier('real_fig', 'real_own', ['value'])},
@@ -109,7 +130,7 @@ ${frontier('real_fig', 'real_own', ['value'])},
 --   period_value: the monthly targets of the period (a month cut by the period counts pro rata),
 --                 else the yearly target x days in the period / days in the year; LAST keeps the year's.
 target_series as (
-  select q.qid, f.unit_code as unit, coalesce(f.segment, '') as seg,
+  select q.qid, f.code as unit, coalesce(f.segment, '') as seg,
     coalesce(
       max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
       case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end
@@ -126,20 +147,17 @@ target_series as (
     end, q.scale) as period_value,
     max(f.period_end) as until
   from q join sub s on s.qid = q.qid
-  cross join lateral (
-    select f.unit_code, f.segment, f.period_start, f.period_end, f.value from fact f
-    where f.unit_code = s.code and f.metric_code = q.metric and f.kind = 'TARGET'
-      and f.period_start >= q.ystart and f.period_start <= q.yend and f.period_end <= q.yend
-      and (q.segment is null or f.segment = q.segment)
-    offset 0) f
-  group by q.qid, q.agg, q.scale, q.ystart, q.yend, q.pstart, q.pend, f.unit_code, coalesce(f.segment, '')
+  join target_facts f on f.code = s.code and f.metric = q.metric
+    and f.period_start >= q.ystart and f.period_end <= q.yend
+    and (q.segment is null or f.segment = q.segment)
+  group by q.qid, q.agg, q.scale, q.ystart, q.yend, q.pstart, q.pend, f.code, coalesce(f.segment, '')
 ),
 target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
 ${frontier('target_fig', 'target_own', ['year_value', 'period_value'])},
 -- the children's sum, for reconciliation
 children as (
   select f.qid, u.parent_code as unit, sum(f.value) as value
-  from real_fig f join org_unit u on u.code = f.unit
+  from real_fig f join sub u on u.qid = f.qid and u.code = f.unit
   where u.parent_code is not null
   group by f.qid, u.parent_code
 )
