@@ -73,7 +73,10 @@ function packagedBinaries(): { dir: string; version: string } {
   try {
     entry = require.resolve(name);
   } catch (e) {
-    throw new Error(`no PostgreSQL binaries for ${os.platform()}-${os.arch()}: the package ${name} is not installed (set DATABASE_URL instead)`, { cause: e });
+    throw new Error(
+      `no PostgreSQL binaries for ${os.platform()}-${os.arch()}: the package ${name} is not installed (set DATABASE_URL instead)`,
+      { cause: e },
+    );
   }
   const root = path.resolve(path.dirname(entry), '..');
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -120,7 +123,9 @@ function serverUser(): { uid: number; gid: number } | undefined {
       execFileSync('groupadd', ['-f', USER], { stdio: 'ignore' });
       execFileSync('useradd', ['-g', USER, '-M', '-s', '/usr/sbin/nologin', USER], { stdio: 'ignore' });
     } catch (e) {
-      throw new Error(`PostgreSQL does not run as root, and the OS user "${USER}" could not be created; create it, or set DATABASE_URL`, { cause: e });
+      throw new Error(`PostgreSQL does not run as root, and the OS user "${USER}" could not be created; create it, or set DATABASE_URL`, {
+        cause: e,
+      });
     }
     return ids();
   }
@@ -150,11 +155,20 @@ function run(file: string, args: string[], user: { uid: number; gid: number } | 
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(file)} exited with ${code}: ${output.trim().split('\n').slice(-5).join(' | ')}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(file)} exited with ${code}: ${output.trim().split('\n').slice(-5).join(' | ')}`)),
+    );
   });
 }
 
-async function initialise(bin: string, dataDir: string, user: { uid: number; gid: number } | undefined, log: (line: string) => void): Promise<void> {
+async function initialise(
+  bin: string,
+  dataDir: string,
+  user: { uid: number; gid: number } | undefined,
+  log: (line: string) => void,
+): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (user) fs.chownSync(dataDir, user.uid, user.gid);
   const pwfile = path.join(os.tmpdir(), `kinerja-pg-pw-${crypto.randomBytes(6).toString('hex')}`);
@@ -163,7 +177,15 @@ async function initialise(bin: string, dataDir: string, user: { uid: number; gid
   try {
     await run(
       path.join(bin, 'bin', `initdb${EXE}`),
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C', '--lc-messages=C'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+        '--lc-messages=C',
+      ],
       user,
       log,
     );
@@ -173,7 +195,13 @@ async function initialise(bin: string, dataDir: string, user: { uid: number; gid
 }
 
 /** Starts the server and resolves once it accepts connections; rejects with its last log lines if it exits first. */
-function launch(bin: string, dataDir: string, port: number, user: { uid: number; gid: number } | undefined, log: (line: string) => void): Promise<ChildProcess> {
+function launch(
+  bin: string,
+  dataDir: string,
+  port: number,
+  user: { uid: number; gid: number } | undefined,
+  log: (line: string) => void,
+): Promise<ChildProcess> {
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=100', '-c', 'fsync=on'];
   const child = spawn(path.join(bin, 'bin', `postgres${EXE}`), ['-D', dataDir, '-p', String(port), ...flags], {
     ...user,
@@ -195,8 +223,14 @@ function launch(bin: string, dataDir: string, port: number, user: { uid: number;
     child.stderr!.on('data', onData);
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      const why = /lock file "postmaster\.pid" already exists|another postmaster/i.test(output) ? ' (another server is using this data folder)' : '';
-      reject(new Error(`the embedded PostgreSQL in ${dataDir} did not start${why}: exit ${code ?? signal}: ${output.trim().split('\n').slice(-5).join(' | ')}`));
+      const why = /lock file "postmaster\.pid" already exists|another postmaster/i.test(output)
+        ? ' (another server is using this data folder)'
+        : '';
+      reject(
+        new Error(
+          `the embedded PostgreSQL in ${dataDir} did not start${why}: exit ${code ?? signal}: ${output.trim().split('\n').slice(-5).join(' | ')}`,
+        ),
+      );
     });
   });
 }

@@ -1,5 +1,5 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { UnauthenticatedError } from '../common/errors';
 import { RequestContext } from '../request/context';
 import { clientErrorOf, formatError } from './errors';
@@ -25,6 +25,7 @@ export function createApollo(limits: QueryLimits, log?: (e: unknown) => void): A
     includeStacktraceInErrorResponses: false,
     validationRules: [limitsRule(limits)],
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), unauthenticatedStatus],
+    // cache control, installed by default, hooks every field of every response; nothing here uses cache hints
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unauthenticatedStatus],
   });
 }
