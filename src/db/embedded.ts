@@ -169,7 +169,9 @@ async function initialise(
   user: { uid: number; gid: number } | undefined,
   log: (line: string) => void,
 ): Promise<void> {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // the folders above are made enterable (a recursive mkdir would give them the data folder's 0700)
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  fs.mkdirSync(dataDir, { mode: 0o700 });
   if (user) fs.chownSync(dataDir, user.uid, user.gid);
   const pwfile = path.join(os.tmpdir(), `kinerja-pg-pw-${crypto.randomBytes(6).toString('hex')}`);
   fs.writeFileSync(pwfile, PASSWORD + '\n', { mode: 0o600 });

@@ -23,6 +23,9 @@ export function createApollo(limits: QueryLimits, log?: (e: unknown) => void): A
     schema: buildAppSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the server, the database connections and the embedded PostgreSQL in order on
+    // SIGINT/SIGTERM; Apollo's own handlers would race it (and re-raise the signal)
+    stopOnTerminationSignals: false,
     validationRules: [limitsRule(limits)],
     formatError: (formatted, error) => formatError(formatted, error, log),
     // cache control, installed by default, hooks every field of every response; nothing here uses cache hints
