@@ -1,7 +1,9 @@
 /**
- * npm run bench:data [-- --years 10] [-- --daily]: writes the national data set
- * the benchmark (npm run bench) runs on, into a fresh database kinerja_bench
- * (scripts/bench-db.ts says where). Deterministic: the same figures every time.
+ * npm run bench:data [-- --years 10] [-- --daily] [-- --database NAME]: writes
+ * the national data set the benchmark (npm run bench) runs on, into a fresh
+ * database, kinerja_bench by default (scripts/bench-db.ts says where).
+ * Deterministic: the same figures every time. For the benchmark's comparison
+ * of history lengths: npm run bench:data -- --years 2 --database kinerja_bench_2y
  *
  * - monthly realizations for every kabupaten/kota, metric and segment, for
  *   the last N years up to 2024 (default 10: 2015-2024), and yearly targets at
@@ -94,20 +96,28 @@ export function dailyFigures(units: readonly ReferenceUnit[], year: number): Fac
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, daily: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      years: { type: 'string', default: '10' },
+      daily: { type: 'boolean', default: false },
+      database: { type: 'string', default: BENCH_DATABASE },
+    },
+  });
+  const name = values.database;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database must be a plain lower-case name, got ${name}`);
   const count = Number(values.years);
   if (!Number.isInteger(count) || count < 1 || count > 30)
     throw new Error(`--years must be a whole number from 1 to 30, got ${values.years}`);
   const years = Array.from({ length: count }, (_, i) => LAST_YEAR - count + 1 + i);
   const started = Date.now();
-  const db = await benchDatabase();
+  const db = await benchDatabase(name);
   try {
     // a fresh database every time, so the data set is exactly this one
     const { Client } = await import('pg');
     const admin = new Client({ connectionString: db.serverUrl });
     await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DATABASE} with (force)`);
-    await admin.query(`create database ${BENCH_DATABASE}`);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
     await admin.end();
     const orm = await openDatabase(db.url);
     const units = referenceTree();

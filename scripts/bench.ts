@@ -19,7 +19,7 @@ import { openDatabase } from '../src/db/database';
 import { freePort } from '../src/db/embedded';
 import { createApollo } from '../src/graphql/apollo';
 import { createRequestContext } from '../src/request/context';
-import { benchDatabase } from './bench-db';
+import { BENCH_DATABASE_2Y, benchDatabase, sibling } from './bench-db';
 import { FLOOR_ONE, FLOOR_REPORT, FLOOR_SERIES, FLOOR_TREE, FLOOR_TREE_GROWTH } from './bench/floor.sql';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -39,36 +39,43 @@ interface Case {
   floor: { sql: string; params: unknown[] };
   /** Only with the --daily data. */
   daily?: boolean;
+  /** Also compared on 2 years of history (kinerja_bench_2y). */
+  history?: boolean;
 }
 
 const year = (y: number) => [`${y}-01-01`, `${y}-12-31`];
 const CASES: Case[] = [
   {
     name: 'tree IURAN 2024: realization + target, kanwil > KC > wilayah',
+    history: true,
     query: treeQuery('realization { value } target { value }'),
     variables: { p: { year: 2024 } },
     floor: { sql: FLOOR_TREE, params: [['IURAN'], ...year(2024), 'NASIONAL'] },
   },
   {
     name: 'tree IURAN 2024 + growth + shareOfParent',
+    history: true,
     query: treeQuery('realization { value } target { value } growth { value } shareOfParent { value }'),
     variables: { p: { year: 2024 } },
     floor: { sql: FLOOR_TREE_GROWTH, params: [['IURAN'], ...year(2024), 'NASIONAL'] },
   },
   {
     name: 'dashboard.graphql: whole tree, 5 metrics, formatted',
+    history: true,
     query: op('dashboard'),
     variables: { period: { year: 2024 } },
     floor: { sql: FLOOR_TREE, params: [METRICS, ...year(2024), 'NASIONAL'] },
   },
   {
     name: `one office (KC ${ONE_OFFICE}), one metric`,
+    history: true,
     query: `query One($p: PeriodInput!) { kantorCabang(code: "${ONE_OFFICE}") { performance(metric: "IURAN", period: $p) { realization { value } target { value } achievement { value } } } }`,
     variables: { p: { year: 2024 } },
     floor: { sql: FLOOR_ONE, params: [['IURAN'], ...year(2024), ONE_OFFICE] },
   },
   {
     name: "report.graphql: Kanwil BANTEN's Kantor Cabang, 2 metrics",
+    history: true,
     query: op('report'),
     variables: { input: { parent: 'BANTEN', level: 'KANTOR_CABANG', metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024 } } },
     floor: { sql: FLOOR_REPORT, params: [['IURAN', 'PESERTA_AKTIF'], ...year(2024), 'BANTEN'] },
@@ -78,6 +85,13 @@ const CASES: Case[] = [
     query: op('series'),
     variables: { input: { unit: ONE_OFFICE, metric: 'IURAN', granularity: 'MONTH', from: '2015-01-01', to: '2024-12-31' } },
     floor: { sql: FLOOR_SERIES, params: [['IURAN'], '2015-01-01', '2024-12-31', ONE_OFFICE] },
+  },
+  {
+    name: `series.graphql: 2 years monthly (2023-2024), KC ${ONE_OFFICE}`,
+    history: true,
+    query: op('series'),
+    variables: { input: { unit: ONE_OFFICE, metric: 'IURAN', granularity: 'MONTH', from: '2023-01-01', to: '2024-12-31' } },
+    floor: { sql: FLOOR_SERIES, params: [['IURAN'], '2023-01-01', '2024-12-31', ONE_OFFICE] },
   },
   {
     name: 'tree IURAN 2025 from daily facts',
@@ -171,10 +185,23 @@ async function statementsOf(url: string, cases: Case[]): Promise<number[]> {
   return out;
 }
 
+async function countFacts(url: string): Promise<number> {
+  const c = new Client({ connectionString: url });
+  try {
+    await c.connect();
+    return Number((await c.query('select count(*) as n from fact')).rows[0].n);
+  } catch {
+    return 0;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
   const db = await benchDatabase();
   const pg = new Client({ connectionString: db.url });
   let api: ChildProcess | undefined;
+  let shortApi: ChildProcess | undefined;
   try {
     await pg.connect();
     const facts = Number((await pg.query('select count(*) as n from fact').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
@@ -244,8 +271,43 @@ async function main(): Promise<void> {
     const line = (r: string[]) => r.map((x, k) => (k === 0 ? x.padEnd(widths[k]) : x.padStart(widths[k]))).join('  ');
     console.log(line(header));
     for (const r of table) console.log(line(r));
+
+    // the same requests on 2 years of history instead of 10: cost should follow the question, not the history
+    const shortUrl = sibling(db.url, BENCH_DATABASE_2Y);
+    const shortFacts = await countFacts(shortUrl);
+    if (shortFacts === 0) {
+      console.log(
+        `\n(no ${BENCH_DATABASE_2Y}: npm run bench:data -- --years 2 --database ${BENCH_DATABASE_2Y} adds the 2-year comparison)`,
+      );
+    } else {
+      const port2 = await freePort();
+      shortApi = await startApi(shortUrl, port2);
+      console.log(`\n2 years of history (${shortFacts} facts) vs 10 (${facts} facts), c1 p50, interleaved:`);
+      const rows2: string[][] = [];
+      for (const c of cases.filter((x) => x.history)) {
+        for (let w = 0; w < 2; w++) await Promise.all([post(port, c), post(port2, c)]);
+        const long: number[] = [];
+        const short: number[] = [];
+        for (let r = 0; r < RUNS; r++) {
+          long.push((await post(port, c)).ms);
+          short.push((await post(port2, c)).ms);
+        }
+        rows2.push([
+          c.name,
+          `${pct(long, 50).toFixed(1)} ms`,
+          `${pct(short, 50).toFixed(1)} ms`,
+          `${(pct(long, 50) / pct(short, 50)).toFixed(2)}x`,
+        ]);
+      }
+      const h2 = ['request', '10 years', '2 years', '10y/2y'];
+      const w2 = h2.map((h, k) => Math.max(h.length, ...rows2.map((r) => r[k].length)));
+      const line2 = (r: string[]) => r.map((x, k) => (k === 0 ? x.padEnd(w2[k]) : x.padStart(w2[k]))).join('  ');
+      console.log(line2(h2));
+      for (const r of rows2) console.log(line2(r));
+    }
   } finally {
     api?.kill('SIGINT');
+    shortApi?.kill('SIGINT');
     await pg.end().catch(() => undefined);
     await db.stop();
   }
