@@ -55,6 +55,22 @@ function frontier(name: string, own: string, valueCols: string[]): string {
 }
 
 /**
+ * `name`: each office's facts of one kind and metric with a span inside
+ * [need.lo, need.hi], read through one index range per office (a lateral
+ * subquery kept apart by offset 0) and materialized once for every query.
+ */
+function officeFacts(name: string, kind: 'REALIZATION' | 'TARGET', lo: string, hi: string): string {
+  return `${name} as materialized (
+  select n.code, n.metric, f.segment, f.period_start, f.period_end, f.value
+  from need n cross join lateral (
+    select f.segment, f.period_start, f.period_end, f.value from fact f
+    where f.unit_code = n.code and f.metric_code = n.metric and f.kind = '${kind}'
+      and f.period_start >= n.${lo} and f.period_start <= n.${hi} and f.period_end <= n.${hi}
+    offset 0) f
+)`;
+}
+
+/**
  * The value at the latest date of a series: arrays compare element by
  * element, and a series has one position per date, so max() picks the latest
  * one without sorting the facts (an ordered array_agg sorted them all).
@@ -95,22 +111,8 @@ need as (
   from q join sub s on s.qid = q.qid
   group by s.code, q.metric
 ),
-real_facts as materialized (
-  select n.code, n.metric, f.segment, f.period_start, f.period_end, f.value
-  from need n cross join lateral (
-    select f.segment, f.period_start, f.period_end, f.value from fact f
-    where f.unit_code = n.code and f.metric_code = n.metric and f.kind = 'REALIZATION'
-      and f.period_start >= n.lo and f.period_start <= n.hi and f.period_end <= n.hi
-    offset 0) f
-),
-target_facts as materialized (
-  select n.code, n.metric, f.segment, f.period_start, f.period_end, f.value
-  from need n cross join lateral (
-    select f.segment, f.period_start, f.period_end, f.value from fact f
-    where f.unit_code = n.code and f.metric_code = n.metric and f.kind = 'TARGET'
-      and f.period_start >= n.ylo and f.period_start <= n.yhi and f.period_end <= n.yhi
-    offset 0) f
-),
+${officeFacts('real_facts', 'REALIZATION', 'lo', 'hi')},
+${officeFacts('target_facts', 'TARGET', 'ylo', 'yhi')},
 -- realizations inside each period, one series per office and segment:
 -- SUM metrics add the spans inside the period, LAST metrics take the latest position.
 real_series as (
