@@ -122,7 +122,6 @@ async function main(): Promise<void> {
     const orm = await openDatabase(db.url);
     const units = referenceTree();
     await seedReference(orm.em.fork(), units);
-    await orm.close();
 
     const rows = [
       ...syntheticFigures(units, { years }),
@@ -134,13 +133,14 @@ async function main(): Promise<void> {
     );
     const width = 30;
     let shown = -1;
-    await copyFacts(db.url, rows, { id: 'system:bench-data' }, (done, total) => {
+    await copyFacts(orm.em.fork(), rows, { id: 'system:bench-data' }, (done, total) => {
       const filled = Math.floor((done / total) * width);
       if (filled === shown && done < total) return;
       shown = filled;
       process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rows`);
     });
     process.stderr.write('\n');
+    await orm.close();
     console.log(
       `loaded ${rows.length} facts in ${((Date.now() - started) / 1000).toFixed(1)} s (${Math.round(rows.length / ((Date.now() - started) / 1000))} rows/s)`,
     );

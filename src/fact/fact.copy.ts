@@ -1,11 +1,12 @@
 /**
  * Bulk loading of facts with PostgreSQL's COPY, for data sets far larger than
- * a batch (the national benchmark data): one transaction, every database rule
- * of `fact` enforced (constraints, the exclusion constraint, the rule trigger)
- * and every row audited by the statement-level triggers, like any write.
- * It does not run the write path's row validation: callers load data they
- * generated themselves.
+ * a batch (the demo data, the national benchmark data): one transaction,
+ * every database rule of `fact` enforced (constraints, the exclusion
+ * constraint, the rule trigger) and every row audited by the statement-level
+ * triggers, like any write. It does not run the write path's row validation:
+ * callers validate first (seedDemo) or load data they generated themselves.
  */
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -23,15 +24,18 @@ function line(f: FactInput): string {
   return [f.unit, f.metric, f.segment, f.kind, f.periodStart, f.periodEnd, f.value, f.note].map(field).join('\t') + '\n';
 }
 
-/** Copies the rows into `fact` in one transaction (all or nothing), then refreshes the planner's statistics. */
+/**
+ * Copies the rows into `fact` in one transaction (all or nothing), then
+ * refreshes the planner's statistics. Runs on a connection of `em`'s pool.
+ */
 export async function copyFacts(
-  url: string,
+  em: EntityManager,
   rows: readonly FactInput[],
   actor: Actor,
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const knex = em.getConnection().getKnex();
+  const client = (await knex.client.acquireConnection()) as Client;
   try {
     await client.query('begin');
     await client.query(
@@ -59,6 +63,6 @@ export async function copyFacts(
     await client.query('rollback').catch(() => undefined);
     throw e;
   } finally {
-    await client.end();
+    await knex.client.releaseConnection(client);
   }
 }
