@@ -1,7 +1,7 @@
 /** Reading the audit trail: how much history one request may ask for, and a change as the API shows it. */
 import { InputError } from '../common/errors';
-import { MetricUnit, Segment, unitScale } from '../metric/metric.model';
-import { atScale } from '../rollup/performance.math';
+import { MetricUnit, Segment } from '../metric/metric.model';
+import { amountOf } from '../rollup/performance.math';
 import { AmountFigure, ValueSource } from '../rollup/performance.model';
 import { AuditAction } from './audit.entity';
 import { ChangeRow } from './audit.repository';
@@ -38,8 +38,6 @@ export interface ChangeRecord {
 
 export function toFactChange(row: ChangeRow): ChangeRecord {
   const unit = row.metric_unit as MetricUnit;
-  const figure = (value: string | null): AmountFigure | null =>
-    value === null ? null : { value: atScale(value, unitScale(unit))!, unit, source: ValueSource.RECORDED };
   return {
     id: row.id,
     action: row.action as AuditAction,
@@ -49,8 +47,8 @@ export function toFactChange(row: ChangeRow): ChangeRecord {
     kind: row.kind,
     periodStart: row.period_start,
     periodEnd: row.period_end,
-    oldValue: figure(row.old_value),
-    newValue: figure(row.new_value),
+    oldValue: amountOf(row.old_value, unit, ValueSource.RECORDED),
+    newValue: amountOf(row.new_value, unit, ValueSource.RECORDED),
     note: row.note,
     actor: row.actor,
     requestId: row.request_id,

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Config } from '../config';
 import { ensureDatabase } from './database';
-import { blockedFor, DataDirUnreachableError, EmbeddedServer, startEmbedded } from './embedded';
+import { blockedFor, EmbeddedServer, startEmbedded } from './embedded';
 
 /** The database of `npm start` on the embedded server. */
 export const EMBEDDED_DATABASE = 'kinerja';
@@ -39,30 +39,14 @@ export function embeddedDataDir(config: Config): string {
 
 /**
  * DATABASE_URL when set; else the embedded server on its data folder
- * (embeddedDataDir), started now, with its database created if missing. A
- * failure to start says why, with the server's last log lines.
+ * (embeddedDataDir), started now, with its database created if missing.
  */
 export async function connectDatabase(config: Config, options: { onStarting?: (dataDir: string) => void } = {}): Promise<Connection> {
   if (config.databaseUrl) return { url: config.databaseUrl, description: `PostgreSQL at ${redact(config.databaseUrl)}` };
   const dataDir = embeddedDataDir(config);
   options.onStarting?.(dataDir);
-  const log: string[] = [];
-  let embedded: EmbeddedServer;
-  try {
-    embedded = await startEmbedded({ dataDir, port: config.embeddedPort, onLog: (l) => log.push(l) });
-  } catch (e) {
-    if (e instanceof DataDirUnreachableError) throw e;
-    const text = log.join('');
-    if (/postmaster\.pid|another postmaster/i.test(text)) {
-      throw new Error(
-        `the embedded database in ${dataDir} is in use by another process (a running \`npm start\`?); stop it, or set DATABASE_URL`,
-        {
-          cause: e,
-        },
-      );
-    }
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${text.split('\n').slice(-20).join('\n')}`, { cause: e });
-  }
+  // a failure says why, with the server's last lines (the launcher's error), or what to do (DataDirUnreachableError)
+  const embedded = await startEmbedded({ dataDir, port: config.embeddedPort });
   try {
     return {
       url: await ensureDatabase(embedded.url(), EMBEDDED_DATABASE),

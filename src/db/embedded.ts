@@ -226,7 +226,7 @@ function launch(
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       const why = /lock file "postmaster\.pid" already exists|another postmaster/i.test(output)
-        ? ' (another server is using this data folder)'
+        ? ' (another server is using this data folder: a running `npm start`? stop it, or set DATABASE_URL)'
         : '';
       reject(
         new Error(

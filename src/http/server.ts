@@ -50,7 +50,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
-      const isExport = url.pathname in EXPORT_PATHS;
+      const isExport = Object.hasOwn(EXPORT_PATHS, url.pathname);
       if (!isExport && url.pathname !== '/graphql') {
         return sendGraphQLError(
           res,

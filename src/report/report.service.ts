@@ -10,7 +10,8 @@ import { checkSegment, metricByCode } from '../metric/metric.service';
 import { levelDepth, OrgUnitRow } from '../org/org.model';
 import { descendantsAt } from '../org/org.repository';
 import { RequestContext } from '../request/context';
-import { amount, performanceOf, sourceOf } from '../rollup/performance.service';
+import { amountOf } from '../rollup/performance.math';
+import { performanceOf, sourceOf } from '../rollup/performance.service';
 import { resolvePeriod } from '../rollup/period';
 import { Granularity, ReportData, ReportRequest, ReportRowData, SeriesPointData, SeriesRequest } from './report.model';
 import { ReportSortField, sortRows, SortDirection } from './report.sort';
@@ -107,7 +108,11 @@ export async function buildSeries(ctx: RequestContext, input: SeriesRequest): Pr
         performanceOf(ctx, unit, metric, segment, span),
         ctx.loaders.rollup.load({ unit: unit.code, metric: metric.code, scale: unitScale(metric.unit), segment, period: yearToDate }),
       ]);
-      return { period: span, performance, cumulativeRealization: amount(ytd.realization, metric, sourceOf(ytd.realization_recorded)) };
+      return {
+        period: span,
+        performance,
+        cumulativeRealization: amountOf(ytd.realization, metric.unit, sourceOf(ytd.realization_recorded)),
+      };
     }),
   );
 }

@@ -1,5 +1,6 @@
-import { achievement, atScale, gap, growth, percentOf, status } from './performance.math';
-import { AchievementStatus } from './performance.model';
+import { MetricUnit } from '../metric/metric.model';
+import { achievement, amountOf, atScale, gap, growth, percentOf, status } from './performance.math';
+import { AchievementStatus, ValueSource } from './performance.model';
 
 describe('derived figures', () => {
   it('computes the worked examples of docs/domain.md §8 exactly', () => {
@@ -41,5 +42,19 @@ describe('derived figures', () => {
     expect(atScale('146309000000', 2)).toBe('146309000000.00');
     expect(atScale('1510223.00', 0)).toBe('1510223');
     expect(atScale(null, 0)).toBeNull();
+  });
+
+  it("makes an amount of its unit at the unit's scale", () => {
+    expect(amountOf('146309000000', MetricUnit.RUPIAH, ValueSource.RECORDED)).toEqual({
+      value: '146309000000.00',
+      unit: 'RUPIAH',
+      source: 'RECORDED',
+    });
+    expect(amountOf('1510223.00', MetricUnit.ORANG, ValueSource.ROLLED_UP)).toEqual({
+      value: '1510223',
+      unit: 'ORANG',
+      source: 'ROLLED_UP',
+    });
+    expect(amountOf(null, MetricUnit.ORANG, ValueSource.RECORDED)).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
  * (never averaged), on exact decimals. Pure functions: no database, no GraphQL.
  */
 import { cmp, dec, Dec, div, isZero, mul, round, sub, toPlain } from '../decimal/decimal';
-import { AchievementStatus } from './performance.model';
+import { MetricUnit, unitScale } from '../metric/metric.model';
+import { AchievementStatus, AmountFigure, ValueSource } from './performance.model';
 
 /** Percentage points are kept to 4 decimals ("100.2718"), rounded half away from zero. */
 export const PERCENT_SCALE = 4;
@@ -56,4 +57,10 @@ export function atScale(value: string | null, scale: number): string | null {
   // numeric sums keep the column's scale (2); counts are whole, so only zeros may go
   const shorter = round(d, scale);
   return cmp(shorter, d) === 0 ? toPlain(shorter) : value;
+}
+
+/** A value as an amount of its unit, at the unit's scale; null stays null. */
+export function amountOf(value: string | null, unit: MetricUnit, source: ValueSource): AmountFigure | null {
+  const v = atScale(value, unitScale(unit));
+  return v === null ? null : { value: v, unit, source };
 }

@@ -1,24 +1,19 @@
 /**
  * Builds an office's PerformanceFigures: validates the arguments against the
- * metric catalogue, asks the request's rollup loader for the period and the
- * same period a year earlier (both land in the same batched statement), and
- * derives the figures (docs/domain.md §6).
+ * metric catalogue, asks the request's rollup loader for the period, and
+ * derives the figures (docs/domain.md §6). Growth and the share of the parent
+ * need other rollups (last year's, the parent's): they are loaded only when a
+ * query asks for them (growthOf, shareOfParentOf).
  */
 import { DateSpan, isWholeYear, previousYear } from '../calendar/calendar';
 import { MetricDefinition, Segment, unitScale } from '../metric/metric.model';
 import { checkSegment, metricByCode } from '../metric/metric.service';
 import { OrgUnitRow } from '../org/org.model';
 import { RequestContext } from '../request/context';
-import { achievement, atScale, gap, growth, percentOf, status } from './performance.math';
-import { AmountFigure, PercentFigure, PerformanceFigures, ValueSource } from './performance.model';
+import { achievement, amountOf, atScale, gap, growth, percentOf, status } from './performance.math';
+import { PercentFigure, PerformanceFigures, ValueSource } from './performance.model';
 import { PeriodSpec, resolvePeriod } from './period';
 import { RollupRow } from './rollup.sql';
-
-/** A figure in the metric's unit and scale, or null. */
-export function amount(value: string | null, metric: MetricDefinition, source: ValueSource): AmountFigure | null {
-  const v = atScale(value, unitScale(metric.unit));
-  return v === null ? null : { value: v, unit: metric.unit, source };
-}
 
 function percent(value: string | null): PercentFigure | null {
   return value === null ? null : { value };
@@ -47,14 +42,14 @@ export function buildPerformance(
     metricCode: metric.code,
     segment,
     period: { start: span.start, end: span.end },
-    realization: amount(realization, metric, sourceOf(row.realization_recorded)),
-    target: amount(target, metric, targetSource),
-    proratedTarget: amount(prorated, metric, targetSource),
+    realization: amountOf(realization, metric.unit, sourceOf(row.realization_recorded)),
+    target: amountOf(target, metric.unit, targetSource),
+    proratedTarget: amountOf(prorated, metric.unit, targetSource),
     achievement: percent(achievement(realization, target)),
     proratedAchievement: percent(achievement(realization, prorated)),
-    gap: amount(gap(realization, target, scale), metric, ValueSource.ROLLED_UP),
+    gap: amountOf(gap(realization, target, scale), metric.unit, ValueSource.ROLLED_UP),
     status: status(realization, prorated),
-    childrenRealization: amount(row.children_realization, metric, ValueSource.ROLLED_UP),
+    childrenRealization: amountOf(row.children_realization, metric.unit, ValueSource.ROLLED_UP),
     dataUntil: row.data_until,
   };
 }
