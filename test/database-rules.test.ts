@@ -2,6 +2,7 @@
  * The database itself refuses bad facts, whatever the application does:
  * these inserts bypass the application's validation on purpose.
  */
+import { Client } from 'pg';
 import { UserErrorInfo } from '../src/common/user-error';
 import { constraintError } from '../src/db/transaction';
 import { createTestApp, TestApp } from './support/app';
@@ -41,6 +42,97 @@ describe('database rules', () => {
     // another segment, another office or an adjacent span is fine
     await insert(`('99.02', 'IURAN', null, 'REALIZATION', '2021-01-15', '2021-02-14', 5)`);
     await insert(`('99.01', 'IURAN', null, 'REALIZATION', '2021-02-01', '2021-02-28', 5)`);
+  });
+
+  it('overlaps inside one statement, and updates that make one, are refused too', async () => {
+    const both = `('99.01', 'TENAGA_KERJA_BARU', 'PU', 'REALIZATION', '2021-04-01', '2021-04-30', 5), ('99.01', 'TENAGA_KERJA_BARU', 'PU', 'REALIZATION', '2021-04-10', '2021-04-12', 5)`;
+    expect(await refused(both)).toMatchObject({ code: '23P01', constraint: 'fact_realization_no_overlap' });
+    await insert(
+      `('99.01', 'TENAGA_KERJA_BARU', 'PU', 'REALIZATION', '2021-05-01', '2021-05-31', 5), ('99.01', 'TENAGA_KERJA_BARU', 'PU', 'REALIZATION', '2021-06-01', '2021-06-30', 5)`,
+    );
+    await expect(
+      app.orm.em
+        .getConnection()
+        .execute(`update fact set period_end = '2021-06-05' where unit_code = '99.01' and segment = 'PU' and period_start = '2021-05-01'`),
+    ).rejects.toMatchObject({ code: '23P01', constraint: 'fact_realization_no_overlap' });
+  });
+
+  it('of two concurrent writers of overlapping realizations, the second to commit is refused', async () => {
+    const first = new Client({ connectionString: app.url });
+    const second = new Client({ connectionString: app.url });
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      const sql = (start: string, end: string) =>
+        `insert into fact (unit_code, metric_code, segment, kind, period_start, period_end, value) values ('99.02', 'TENAGA_KERJA_BARU', 'BPU', 'REALIZATION', '${start}', '${end}', 1)`;
+      await first.query('begin');
+      await first.query(sql('2021-07-01', '2021-07-31'));
+      await second.query('begin');
+      // waits for the series' lock, which the first holds until it commits
+      const secondWrite = second.query(sql('2021-07-15', '2021-08-14')).then(
+        () => null,
+        (e: { code: string; constraint: string }) => e,
+      );
+      const waiting = await Promise.race([secondWrite, new Promise((r) => setTimeout(() => r('waiting'), 300))]);
+      expect(waiting).toBe('waiting');
+      await first.query('commit');
+      expect(await secondWrite).toMatchObject({ code: '23P01', constraint: 'fact_realization_no_overlap' });
+      await second.query('rollback');
+      const { rows } = await first.query(`select period_start::text from fact where unit_code = '99.02' and segment = 'BPU'`);
+      expect(rows).toEqual([{ period_start: '2021-07-01' }]);
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
+  });
+
+  it('realizations are written in READ COMMITTED transactions, where the overlap check sees every committed row', async () => {
+    const c = new Client({ connectionString: app.url });
+    await c.connect();
+    try {
+      await c.query('begin isolation level repeatable read');
+      await expect(
+        c.query(
+          `insert into fact (unit_code, metric_code, kind, period_start, period_end, value) values ('99.71', 'IURAN', 'REALIZATION', '2021-01-01', '2021-01-31', 1)`,
+        ),
+      ).rejects.toMatchObject({ code: '0A000', message: expect.stringMatching(/READ COMMITTED.*not REPEATABLE READ/) });
+      await c.query('rollback');
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('every fact lies inside one calendar year', async () => {
+    expect(await refused(`('99.01', 'IURAN', null, 'REALIZATION', '2021-12-01', '2022-01-31', 5)`)).toMatchObject({
+      code: '23514',
+      constraint: 'fact_within_one_year',
+      userError: { code: 'CONSTRAINT_VIOLATION' },
+    });
+  });
+
+  it('every statement that writes a fact, an office or a metric raises the data version, visible when it commits', async () => {
+    const version = async () =>
+      BigInt((await app.orm.em.getConnection().execute<{ v: string }[]>('select version::text as v from data_version'))[0].v);
+    const before = await version();
+    await insert(`('99.72', 'IURAN', null, 'REALIZATION', '2021-09-01', '2021-09-30', 5)`);
+    const afterFact = await version();
+    expect(afterFact).toBeGreaterThan(before);
+    await app.orm.em.getConnection().execute(`update org_unit set name = 'Kota Empat Baru' where code = '99.72'`);
+    const afterOffice = await version();
+    expect(afterOffice).toBeGreaterThan(afterFact);
+    await app.orm.em.getConnection().execute(`update metric set sort_order = sort_order where code = 'IURAN'`);
+    expect(await version()).toBeGreaterThan(afterOffice);
+    // an uncommitted write is not seen by others
+    const c = new Client({ connectionString: app.url });
+    await c.connect();
+    try {
+      const seen = await version();
+      await c.query('begin');
+      await c.query(`delete from fact where unit_code = '99.72' and period_start = '2021-09-01'`);
+      expect(await version()).toBe(seen);
+      await c.query('commit');
+      expect(await version()).toBeGreaterThan(seen);
+    } finally {
+      await c.end();
+    }
   });
 
   it('natural keys are unique, the total (no segment) included', async () => {

@@ -1,8 +1,8 @@
 /**
  * Bulk loading of facts with PostgreSQL's COPY, for data sets far larger than
- * a batch (the demo data, the national benchmark data): one transaction,
- * every database rule of `fact` enforced (constraints, the exclusion
- * constraint, the rule trigger) and every row audited by the statement-level
+ * a batch (the demo data, the national benchmark data): one statement in one
+ * transaction, every database rule of `fact` enforced (constraints, the rule
+ * and overlap triggers) and every row audited by the statement-level
  * triggers, like any write. It does not run the write path's row validation:
  * callers validate first (seedDemo) or load data they generated themselves.
  */

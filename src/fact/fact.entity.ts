@@ -10,25 +10,21 @@ import { FactKind } from './fact.model';
  *
  * Database rules beside the checks below (see the initial migration):
  * - `fact_natural_key`: one row per office, metric, segment, kind and span;
- * - `fact_realization_no_overlap`: realizations of the same office, metric
- *   and segment never overlap in time (exclusion constraint on a daterange);
- * - trigger `fact_check_metric`: a stock (LAST) realization has start = end,
- *   a segment only on metrics that have segments, counts are whole numbers,
- *   a target covers a whole year or a whole month.
+ * - statement triggers `fact_check_rows_*` (migration set_based_fact_rules),
+ *   once per statement over all its rows: a stock (LAST) realization has
+ *   start = end, a segment only on metrics that have segments, counts are
+ *   whole numbers, a target covers a whole year or a whole month; and
+ *   `fact_realization_no_overlap`: realizations of the same office, metric
+ *   and segment never overlap in time (checked under the series' advisory
+ *   locks, so concurrent writers cannot both pass).
  */
 @Entity({ tableName: 'fact' })
 @Check({ name: 'fact_span_ordered', expression: 'period_end >= period_start' })
 @Check({ name: 'fact_value_not_negative', expression: 'value >= 0' })
+@Check({ name: 'fact_within_one_year', expression: 'extract(year from period_start) = extract(year from period_end)' })
 @Index({
   name: 'fact_natural_key',
   expression: `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end")`,
-})
-@Index({
-  name: 'fact_realization_no_overlap',
-  expression:
-    'alter table "fact" add constraint "fact_realization_no_overlap" exclude using gist ' +
-    `("unit_code" with =, "metric_code" with =, (coalesce("segment", '')) with =, daterange("period_start", "period_end", '[]') with &&) ` +
-    `where ("kind" = 'REALIZATION')`,
 })
 @Index({ name: 'fact_metric_kind_period_idx', properties: ['metric', 'kind', 'periodStart', 'periodEnd'] })
 // one office's facts of a metric and kind by period: the rollup reads each office's subtree through it

@@ -22,7 +22,7 @@ import { Actor, inWriteTransaction, RejectedBatch } from '../db/transaction';
 import { OrgLevel } from '../org/org.model';
 import { unitsByCode } from '../org/org.repository';
 import { FactInput, FactKind } from './fact.model';
-import { analyzeFacts } from './fact.repository';
+import { analyzeFacts, lockSeries } from './fact.repository';
 import { ANALYZE_AFTER_ROWS, applyFacts, validateFacts, WriteSummary } from './fact.service';
 import { batchConflicts } from './fact.validation';
 
@@ -393,6 +393,10 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
           const kb = key(b);
           return ka < kb ? -1 : ka > kb ? 1 : a - b;
         });
+        // Every series lock first, before the first write: a write raises the data version, whose row
+        // stays locked until commit, and a writer that took a series lock after it could deadlock
+        // with one that holds that series and waits for the version (the migration set_based_fact_rules).
+        await lockSeries(tem, order.map(key));
         const overlaps: UserErrorInfo[] = [];
         let inserted = 0;
         let updated = 0;
