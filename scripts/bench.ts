@@ -108,7 +108,8 @@ const CONCURRENT_REQUESTS = Number(process.env.BENCH_CONCURRENT ?? 40);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 
-async function startApi(url: string, port: number): Promise<ChildProcess> {
+/** The API as npm start runs it; `responseCacheMb` 0 makes it compute every answer. */
+async function startApi(url: string, port: number, responseCacheMb: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -119,6 +120,7 @@ async function startApi(url: string, port: number): Promise<ChildProcess> {
       AUTH_MODE: 'demo',
       DEMO_DATA: 'false',
       NODE_ENV: 'development',
+      RESPONSE_CACHE_MB: String(responseCacheMb),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -185,6 +187,13 @@ async function statementsOf(url: string, cases: Case[]): Promise<number[]> {
   return out;
 }
 
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  const line = (r: string[]) => r.map((x, k) => (k === 0 ? x.padEnd(widths[k]) : x.padStart(widths[k]))).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+}
+
 async function countFacts(url: string): Promise<number> {
   const c = new Client({ connectionString: url });
   try {
@@ -199,9 +208,11 @@ async function countFacts(url: string): Promise<number> {
 
 async function main(): Promise<void> {
   const db = await benchDatabase();
-  const pg = new Client({ connectionString: db.url });
+  // the floor runs without JIT, as the API's sessions do (src/db/mikro-orm.config.ts): it only slows these statements
+  const pg = new Client({ connectionString: db.url, options: '-c jit=off' });
   let api: ChildProcess | undefined;
   let shortApi: ChildProcess | undefined;
+  let cachedApi: ChildProcess | undefined;
   try {
     await pg.connect();
     const facts = Number((await pg.query('select count(*) as n from fact').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
@@ -210,12 +221,13 @@ async function main(): Promise<void> {
     const cases = CASES.filter((c) => !c.daily || daily);
     const port = await freePort();
     process.stderr.write(`bench: ${facts} facts in ${db.where}; starting the API…\n`);
-    api = await startApi(db.url, port);
+    api = await startApi(db.url, port, 0);
     const statements = await statementsOf(db.url, cases);
 
     console.log(
       `node ${process.version}; ${facts} facts; ${RUNS} runs per request at concurrency 1 (API and floor interleaved), ${CONCURRENT_REQUESTS} at concurrency 8`,
     );
+    console.log('The API computing every answer (RESPONSE_CACHE_MB=0):');
     const header = [
       'request',
       'c1 p50',
@@ -231,6 +243,7 @@ async function main(): Promise<void> {
       'floor rows',
     ];
     const table: string[][] = [];
+    const floorP50: number[] = [];
     for (const [i, c] of cases.entries()) {
       process.stderr.write(`  ${c.name}…\n`);
       for (let w = 0; w < 2; w++) await Promise.all([post(port, c), floor(pg, c)]);
@@ -251,6 +264,7 @@ async function main(): Promise<void> {
       }
       void t;
       const c8 = await concurrently(port, c, 8, CONCURRENT_REQUESTS);
+      floorP50.push(pct(sql, 50));
       const f = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
       table.push([
         c.name,
@@ -267,10 +281,29 @@ async function main(): Promise<void> {
         String(rows),
       ]);
     }
-    const widths = header.map((h, k) => Math.max(h.length, ...table.map((r) => r[k].length)));
-    const line = (r: string[]) => r.map((x, k) => (k === 0 ? x.padEnd(widths[k]) : x.padStart(widths[k]))).join('  ');
-    console.log(line(header));
-    for (const r of table) console.log(line(r));
+    printTable(header, table);
+
+    // the same requests as npm start serves them: repeated answers come from the response cache
+    // (src/graphql/response-cache.ts), after one statement that reads the data version
+    const cachedPort = await freePort();
+    cachedApi = await startApi(db.url, cachedPort, 64);
+    console.log('\nThe API as npm start runs it (RESPONSE_CACHE_MB=64): the same request again is answered from the cache:');
+    const cachedRows: string[][] = [];
+    for (const [i, c] of cases.entries()) {
+      await post(cachedPort, c);
+      const warm: number[] = [];
+      for (let r = 0; r < RUNS; r++) warm.push((await post(cachedPort, c)).ms);
+      const c8 = await concurrently(cachedPort, c, 8, CONCURRENT_REQUESTS * 4);
+      cachedRows.push([
+        c.name,
+        `${pct(warm, 50).toFixed(1)} ms`,
+        `${c8.p50.toFixed(1)} ms`,
+        c8.rps.toFixed(1),
+        `${floorP50[i].toFixed(1)} ms`,
+        `${(pct(warm, 50) / floorP50[i]).toFixed(2)}x`,
+      ]);
+    }
+    printTable(['request', 'c1 p50', 'c8 p50', 'c8 req/s', 'floor p50', 'API/floor'], cachedRows);
 
     // the same requests on 2 years of history instead of 10: cost should follow the question, not the history
     const shortUrl = sibling(db.url, BENCH_DATABASE_2Y);
@@ -281,7 +314,7 @@ async function main(): Promise<void> {
       );
     } else {
       const port2 = await freePort();
-      shortApi = await startApi(shortUrl, port2);
+      shortApi = await startApi(shortUrl, port2, 0);
       console.log(`\n2 years of history (${shortFacts} facts) vs 10 (${facts} facts), c1 p50, interleaved:`);
       const rows2: string[][] = [];
       for (const c of cases.filter((x) => x.history)) {
@@ -299,14 +332,11 @@ async function main(): Promise<void> {
           `${(pct(long, 50) / pct(short, 50)).toFixed(2)}x`,
         ]);
       }
-      const h2 = ['request', '10 years', '2 years', '10y/2y'];
-      const w2 = h2.map((h, k) => Math.max(h.length, ...rows2.map((r) => r[k].length)));
-      const line2 = (r: string[]) => r.map((x, k) => (k === 0 ? x.padEnd(w2[k]) : x.padStart(w2[k]))).join('  ');
-      console.log(line2(h2));
-      for (const r of rows2) console.log(line2(r));
+      printTable(['request', '10 years', '2 years', '10y/2y'], rows2);
     }
   } finally {
     api?.kill('SIGINT');
+    cachedApi?.kill('SIGINT');
     shortApi?.kill('SIGINT');
     await pg.end().catch(() => undefined);
     await db.stop();

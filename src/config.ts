@@ -3,6 +3,9 @@
  */
 import path from 'node:path';
 
+/** Megabytes of cached answers unless RESPONSE_CACHE_MB says otherwise. */
+export const DEFAULT_RESPONSE_CACHE_MB = 64;
+
 export type AuthMode = 'demo' | 'required';
 
 export interface AuthConfig {
@@ -31,6 +34,8 @@ export interface Config {
   auth: AuthConfig;
   /** Hard limits on what one request may cost. */
   limits: { maxDepth: number; maxFields: number };
+  /** Megabytes of answers kept in memory, keyed by the data version (src/graphql/response-cache.ts); 0 turns it off. */
+  responseCacheMb: number;
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -51,6 +56,12 @@ function parsePort(name: string, value: string | undefined, fallback: number): n
 function parseWhole(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   if (!/^[1-9]\d{0,6}$/.test(value)) throw new Error(`${name} must be a whole number above 0, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^(0|[1-9]\d{0,5})$/.test(value)) throw new Error(`${name} must be a whole number from 0, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -95,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxDepth: parseWhole('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
       maxFields: parseWhole('MAX_QUERY_FIELDS', env.MAX_QUERY_FIELDS, 2_000),
     },
+    responseCacheMb: parseCount('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE_MB),
   };
 }

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     host: config.host,
     limits: config.limits,
     auth: config.auth,
+    responseCacheMb: config.responseCacheMb,
   }));
   console.log(
     [

@@ -33,6 +33,16 @@ export class Access {
     return this.subtree;
   }
 
+  /**
+   * What an answer to a query may depend on about the caller: the scope it
+   * reads. Queries return figures and offices, never who asks, so callers with
+   * the same scope may share answers (src/graphql/response-cache.ts).
+   */
+  get readScope(): string {
+    if (this.readsAll) return 'all';
+    return this.principal === null ? 'none' : `scope:${this.principal.scope}`;
+  }
+
   async canRead(code: string): Promise<boolean> {
     if (this.readsAll) return true;
     if (this.principal === null) return false;

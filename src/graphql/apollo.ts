@@ -4,6 +4,7 @@ import { UnauthenticatedError } from '../common/errors';
 import { RequestContext } from '../request/context';
 import { clientErrorOf, formatError } from './errors';
 import { limitsRule, QueryLimits } from './limits';
+import { responseCache } from './response-cache';
 import { buildAppSchema } from './schema';
 
 /** A request that needed credentials it did not have answers HTTP 401, as GraphQL over HTTP expects. */
@@ -18,7 +19,11 @@ const unauthenticatedStatus: ApolloServerPlugin<RequestContext> = {
 };
 
 /** The Apollo server of the schema, with the cost limits and the error formatting. */
-export function createApollo(limits: QueryLimits, log?: (e: unknown) => void): ApolloServer<RequestContext> {
+export function createApollo(
+  limits: QueryLimits,
+  options: { log?: (e: unknown) => void; responseCacheMb?: number } = {},
+): ApolloServer<RequestContext> {
+  const { log, responseCacheMb = 0 } = options;
   return new ApolloServer<RequestContext>({
     schema: buildAppSchema(),
     introspection: true,
@@ -28,7 +33,13 @@ export function createApollo(limits: QueryLimits, log?: (e: unknown) => void): A
     stopOnTerminationSignals: false,
     validationRules: [limitsRule(limits)],
     formatError: (formatted, error) => formatError(formatted, error, log),
-    // cache control, installed by default, hooks every field of every response; nothing here uses cache hints
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unauthenticatedStatus],
+    // cache control, installed by default, hooks every field of every response; the response cache
+    // sets one policy per operation instead
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      unauthenticatedStatus,
+      ...responseCache(responseCacheMb),
+    ],
   });
 }

@@ -10,7 +10,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createVerifier } from '../auth/auth.token';
 import { ClientError } from '../common/errors';
-import { AuthConfig } from '../config';
+import { AuthConfig, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
 import { createApollo } from '../graphql/apollo';
 import { QueryLimits } from '../graphql/limits';
@@ -111,9 +111,9 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
 /** Starts Apollo and an HTTP server on host:port (port 0 picks a free one). */
 export async function startServer(
   orm: Orm,
-  options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig },
+  options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig; responseCacheMb?: number },
 ): Promise<AppServer> {
-  const apollo = createApollo(options.limits);
+  const apollo = createApollo(options.limits, { responseCacheMb: options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB });
   await apollo.start();
   const server = http.createServer(createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) }));
   await new Promise<void>((resolve, reject) => {

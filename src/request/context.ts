@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/access';
 import { Principal } from '../auth/auth.model';
 import { AuthMode } from '../config';
+import { readDataVersion } from '../db/data-version';
 import { Orm } from '../db/database';
 import { createLoaders, Loaders } from './loaders';
 
@@ -16,6 +17,8 @@ export interface RequestContext {
   loaders: Loaders;
   requestId: string;
   access: Access;
+  /** The data version (src/db/data-version.ts), read once per request, when first asked for. */
+  dataVersion: () => Promise<string>;
 }
 
 /** Who is asking, as the transport established it. */
@@ -29,5 +32,12 @@ export interface Caller {
 export function createRequestContext(orm: Orm, caller: Caller = { principal: null, mode: 'demo' }): RequestContext {
   const em = orm.em.fork() as EntityManager;
   const requestId = caller.requestId || randomUUID();
-  return { em, loaders: createLoaders(em), requestId, access: new Access(em, caller.principal, caller.mode, requestId) };
+  let version: Promise<string> | undefined;
+  return {
+    em,
+    loaders: createLoaders(em),
+    requestId,
+    access: new Access(em, caller.principal, caller.mode, requestId),
+    dataVersion: () => (version ??= readDataVersion(em)),
+  };
 }

@@ -61,7 +61,7 @@ export async function createTestApp(): Promise<TestApp> {
       if (sink && message.startsWith('[query]')) sink.push(message);
     },
   });
-  const apollo = createApollo(QUERY_LIMITS, () => undefined);
+  const apollo = createApollo(QUERY_LIMITS, { log: () => undefined });
   await apollo.start();
   return {
     orm,
