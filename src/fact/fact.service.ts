@@ -55,26 +55,14 @@ export async function validateFacts(
   return errors.length > 0 ? errors : batchConflicts(rows);
 }
 
-/**
- * Writes validated rows inside the caller's transaction (`tem`): locks the
- * series, checks overlaps with stored realizations (throws RejectedBatch),
- * then upserts in chunks. The caller commits or rolls back.
- */
-export async function applyFacts(
-  tem: EntityManager,
-  rows: readonly FactInput[],
-  actor: Actor,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ inserted: number; updated: number }> {
-  await setAuditContext(tem, actor);
-  // Serialise writers of the same office and metric, so that the overlap check below and the write see the same facts.
-  await lockSeries(
-    tem,
-    rows.map((r) => `${r.unit}|${r.metric}`),
-  );
-  const realizations = rows
-    .map((r, idx) => ({
-      idx,
+/** SQLSTATE exclusion_violation, raised by fact_check_rows for overlapping realizations. */
+const OVERLAP_SQLSTATE = '23P01';
+
+/** Rows of `part` (at `offset` in `rows`) whose realization overlaps a stored one, as user errors. */
+async function overlapsOf(tem: EntityManager, part: readonly FactInput[], offset: number, rows: readonly FactInput[]) {
+  const spans = part
+    .map((r, i) => ({
+      idx: offset + i,
       kind: r.kind,
       unit: r.unit,
       metric: r.metric,
@@ -83,40 +71,64 @@ export async function applyFacts(
       pend: r.periodEnd,
     }))
     .filter((r) => r.kind === FactKind.REALIZATION);
+  return (await storedOverlaps(tem, spans)).map((o): UserErrorInfo => ({
+    index: o.idx,
+    field: 'periodStart',
+    code: 'OVERLAP',
+    message: `span ${rows[o.idx].periodStart} to ${rows[o.idx].periodEnd} overlaps the stored realization ${o.start} to ${o.end}`,
+  }));
+}
+
+/**
+ * Writes validated rows inside the caller's transaction (`tem`): locks the
+ * series, then upserts in chunks; the database refuses overlaps with stored
+ * realizations, reported per row (throws RejectedBatch). The caller commits
+ * or rolls back.
+ */
+export async function applyFacts(
+  tem: EntityManager,
+  rows: readonly FactInput[],
+  actor: Actor,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ inserted: number; updated: number }> {
+  await setAuditContext(tem, actor);
+  // Serialise writers of the same office and metric (the database's overlap check takes the same locks).
+  await lockSeries(
+    tem,
+    rows.map((r) => `${r.unit}|${r.metric}`),
+  );
   const overlaps: UserErrorInfo[] = [];
-  for (const part of chunks(realizations, CHUNK)) {
-    for (const o of await storedOverlaps(tem, part)) {
-      overlaps.push({
-        index: o.idx,
-        field: 'periodStart',
-        code: 'OVERLAP',
-        message: `span ${rows[o.idx].periodStart} to ${rows[o.idx].periodEnd} overlaps the stored realization ${o.start} to ${o.end}`,
-      });
-    }
-  }
-  if (overlaps.length > 0) throw new RejectedBatch(overlaps);
   let inserted = 0;
   let updated = 0;
   let done = 0;
-  for (const part of chunks(rows, CHUNK)) {
-    const res = await upsertFacts(
-      tem,
-      part.map((r) => ({
-        unit: r.unit,
-        metric: r.metric,
-        segment: r.segment ?? null,
-        kind: r.kind,
-        pstart: r.periodStart,
-        pend: r.periodEnd,
-        value: r.value,
-        note: r.note ?? null,
-      })),
-    );
-    inserted += res.inserted;
-    updated += res.updated;
+  for (const [n, part] of chunks(rows, CHUNK).entries()) {
+    const factRows = part.map((r) => ({
+      unit: r.unit,
+      metric: r.metric,
+      segment: r.segment ?? null,
+      kind: r.kind,
+      pstart: r.periodStart,
+      pend: r.periodEnd,
+      value: r.value,
+      note: r.note ?? null,
+    }));
+    // In a savepoint: the database's overlap rule (fact_check_rows) checks every row of the
+    // statement at once and names the first overlap only; when it refuses, the transaction is still
+    // usable, under the same locks, to name every row that overlaps a stored realization.
+    try {
+      const res = await tem.transactional((sp) => upsertFacts(sp as EntityManager, factRows));
+      inserted += res.inserted;
+      updated += res.updated;
+    } catch (e) {
+      if ((e as { code?: string }).code !== OVERLAP_SQLSTATE) throw e;
+      const found = await overlapsOf(tem, part, n * CHUNK, rows);
+      if (found.length === 0) throw e;
+      overlaps.push(...found); // and go on, so that every chunk's overlaps are reported
+    }
     done += part.length;
     onProgress?.(done, rows.length);
   }
+  if (overlaps.length > 0) throw new RejectedBatch(overlaps);
   return { inserted, updated };
 }
 

@@ -2,11 +2,9 @@
  * The rollup read model: all of its SQL lives here.
  *
  * The one rule (docs/domain.md §4): an office's figure is its own recorded
- * figure if it has one, otherwise the sum of its children's figures. Applied
- * recursively, an office's figure is the sum of the *frontier* of its subtree:
- * every office D below (or equal to) it that has its own figure and has no
- * office with its own figure between it and D. That is one GROUP BY over the
- * tree's closure, computed for every requested query at once.
+ * figure if it has one, otherwise the sum of its children's figures, applied
+ * bottom-up one level at a time (the tree has four levels), for every
+ * requested query at once.
  *
  * Input (one jsonb parameter): [{qid, metric, scale, segment|null, pstart,
  * pend, roots}], one per distinct query, `roots` the offices asked for.
@@ -30,28 +28,36 @@ function ownFromSeries(series: string, valueCols: string[]): string {
     group by s.qid, s.unit`;
 }
 
+/** The levels of the tree, leaves first; org_unit_check_parent keeps every parent exactly one level up. */
+const LEVELS_UP = ['WILAYAH', 'KANTOR_CABANG', 'KANWIL', 'NASIONAL'];
+
 /**
- * The frontier sum, as two CTEs named `${name}_cover` and `${name}`. An own figure counts toward the ancestors closer to it
- * than its *cover*: the distance to its nearest ancestor that has an own
- * figure (which wins from there up). Equality joins only, so PostgreSQL hashes.
+ * The one rule, bottom-up one level at a time, as CTEs `${name}_<level>` and
+ * `${name}` (all levels): an office with an own figure (a row of `own`) has
+ * that figure, else the sum of its children's figures; `children` is the
+ * children's sum either way, for reconciliation. The tree has four levels,
+ * which the database enforces, so four steps of equality joins do it.
  */
-function frontier(name: string, own: string, valueCols: string[]): string {
-  return `${name}_cover as (
-    select o.qid, o.unit, coalesce(min(t.depth) filter (where a.unit is not null), 1000) as cover
-    from ${own} o
-    left join tree t on t.qid = o.qid and t.des = o.unit and t.depth >= 1
-    left join ${own} a on a.qid = o.qid and a.unit = t.anc
-    group by o.qid, o.unit
-  ),
-  ${name} as (
-    select o.qid, t.anc as unit,
-      ${valueCols.map((c) => `sum(o.${c}) as ${c}`).join(', ')},
-      max(o.until) as until
-    from ${own} o
-    join ${name}_cover c on c.qid = o.qid and c.unit = o.unit
-    join tree t on t.qid = o.qid and t.des = o.unit and t.depth < c.cover
-    group by o.qid, t.anc
+function levels(name: string, own: string, valueCols: string[]): string {
+  const step = (level: string, below: string | null) => {
+    const cols = valueCols
+      .map((c) => (below ? `case when o.unit is not null then o.${c} else sum(c.${c}) end as ${c}` : `o.${c}`))
+      .join(', ');
+    return `${name}_${level.toLowerCase()} as (
+    select s.qid, s.code as unit, s.parent_code, ${cols},
+      ${below ? 'case when o.unit is not null then o.until else max(c.until) end' : 'o.until'} as until,
+      ${below ? `sum(c.${valueCols[0]})` : 'null::numeric'} as children
+    from sub s left join ${own} o on o.qid = s.qid and o.unit = s.code
+    ${below ? `left join ${below} c on c.qid = s.qid and c.parent_code = s.code` : ''}
+    where s.level = '${level}'
+    ${below ? `group by s.qid, s.code, s.parent_code, o.unit, ${valueCols.map((c) => `o.${c}`).join(', ')}, o.until` : ''}
   )`;
+  };
+  const names = LEVELS_UP.map((l) => `${name}_${l.toLowerCase()}`);
+  return [
+    ...LEVELS_UP.map((l, i) => step(l, i === 0 ? null : names[i - 1])),
+    `${name} as (${names.map((n) => `select * from ${n}`).join(' union all ')})`,
+  ].join(',\n  ');
 }
 
 /**
@@ -73,9 +79,11 @@ function officeFacts(name: string, kind: 'REALIZATION' | 'TARGET', lo: string, h
 /**
  * The value at the latest date of a series: arrays compare element by
  * element, and a series has one position per date, so max() picks the latest
- * one without sorting the facts (an ordered array_agg sorted them all).
+ * one without sorting the facts (an ordered array_agg sorted them all). Only
+ * for stocks: an aggregate is computed for every row whatever CASE picks
+ * afterwards, and building an array per flow fact cost more than the sum.
  */
-const LATEST = `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]))[2]`;
+const LATEST = `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]) filter (where q.agg = 'LAST'))[2]`;
 
 export const ROLLUP_SQL = `
 with recursive
@@ -91,16 +99,10 @@ q as (
 -- subtree only), found through the parent index one office at a time, so that nothing here reads
 -- the whole tree when a request asks about one branch of it
 sub as (
-  select q.qid, u.code, u.parent_code from q join org_unit u on u.code = any(q.roots)
+  select q.qid, u.code, u.parent_code, u.level from q join org_unit u on u.code = any(q.roots)
   union
-  select s.qid, c.code, c.parent_code from sub s
-  cross join lateral (select u.code, u.parent_code from org_unit u where u.parent_code = s.code offset 0) c
-),
--- every (ancestor, descendant, distance) pair inside those subtrees, self included
-tree as (
-  select qid, code as anc, code as des, 0 as depth from sub
-  union all
-  select t.qid, t.anc, s.code, t.depth + 1 from tree t join sub s on s.qid = t.qid and s.parent_code = t.des
+  select s.qid, c.code, c.parent_code, c.level from sub s
+  cross join lateral (select u.code, u.parent_code, u.level from org_unit u where u.parent_code = s.code offset 0) c
 ),
 -- each office's facts of a metric, read once over the union of the periods of the queries that
 -- need it (a 10-year series: one range, not 240), through one index range per office
@@ -126,7 +128,7 @@ real_series as (
   group by q.qid, q.agg, f.code, coalesce(f.segment, '')
 ),
 real_own as (${ownFromSeries('real_series', ['value'])}),
-${frontier('real_fig', 'real_own', ['value'])},
+${levels('real_fig', 'real_own', ['value'])},
 -- targets of the period's year, one series per office and segment:
 --   year_value:   the yearly target, else the monthly ones added up (SUM) or the latest (LAST);
 --   period_value: the monthly targets of the period (a month cut by the period counts pro rata),
@@ -155,26 +157,18 @@ target_series as (
   group by q.qid, q.agg, q.scale, q.ystart, q.yend, q.pstart, q.pend, f.code, coalesce(f.segment, '')
 ),
 target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
-${frontier('target_fig', 'target_own', ['year_value', 'period_value'])},
--- the children's sum, for reconciliation
-children as (
-  select f.qid, u.parent_code as unit, sum(f.value) as value
-  from real_fig f join sub u on u.qid = f.qid and u.code = f.unit
-  where u.parent_code is not null
-  group by f.qid, u.parent_code
-)
+${levels('target_fig', 'target_own', ['year_value', 'period_value'])}
 select s.qid, s.code as unit,
   rf.value::text as realization,
   rf.until::text as data_until,
   coalesce(ro.recorded, false) as realization_recorded,
-  ch.value::text as children_realization,
+  rf.children::text as children_realization,
   tf.year_value::text as target,
   tf.period_value::text as prorated_target,
   coalesce(tow.recorded, false) as target_recorded
 from sub s
 left join real_fig rf on rf.qid = s.qid and rf.unit = s.code
 left join real_own ro on ro.qid = s.qid and ro.unit = s.code
-left join children ch on ch.qid = s.qid and ch.unit = s.code
 left join target_fig tf on tf.qid = s.qid and tf.unit = s.code
 left join target_own tow on tow.qid = s.qid and tow.unit = s.code
 `;
