@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { ExportTable } from './export.table';
 
 /**
@@ -21,6 +20,8 @@ const HEADER_ROW = 4;
  * there, and the "(teks)" column beside it keeps the exact figure.
  */
 export async function renderXlsx(table: ExportTable): Promise<Buffer> {
+  // loaded here, on the first export, not at start-up (230 ms)
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Kinerja BPJS Ketenagakerjaan API';
   book.created = new Date();

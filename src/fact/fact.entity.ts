@@ -10,6 +10,8 @@ import { FactKind } from './fact.model';
  *
  * Database rules beside the checks below (see the initial migration):
  * - `fact_natural_key`: one row per office, metric, segment, kind and span;
+ *   ordered so that one office's facts of a metric and kind by period are one
+ *   range of it (the rollup and the overlap check read through it);
  * - statement triggers `fact_check_rows_*` (migration set_based_fact_rules),
  *   once per statement over all its rows: a stock (LAST) realization has
  *   start = end, a segment only on metrics that have segments, counts are
@@ -24,11 +26,8 @@ import { FactKind } from './fact.model';
 @Check({ name: 'fact_within_one_year', expression: 'extract(year from period_start) = extract(year from period_end)' })
 @Index({
   name: 'fact_natural_key',
-  expression: `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", (coalesce("segment", '')), "kind", "period_start", "period_end")`,
+  expression: `create unique index "fact_natural_key" on "fact" ("unit_code", "metric_code", "kind", "period_start", "period_end", (coalesce("segment", '')))`,
 })
-@Index({ name: 'fact_metric_kind_period_idx', properties: ['metric', 'kind', 'periodStart', 'periodEnd'] })
-// one office's facts of a metric and kind by period: the rollup reads each office's subtree through it
-@Index({ name: 'fact_unit_metric_kind_start_idx', properties: ['unit', 'metric', 'kind', 'periodStart'] })
 export class FactEntity {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -1,4 +1,4 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 /** The example query GraphiQL opens on. */
 export const EXAMPLE_QUERY = `# Kanwil Banten, its Kantor Cabang and their iuran against target.
@@ -27,14 +27,20 @@ query KanwilIuran {
 }
 `;
 
-let page: string | undefined;
+let page: Promise<string> | undefined;
 
-/** One self-contained page: scripts and styles inline, nothing loaded from a CDN. */
-export function graphiqlPage(endpoint: string): string {
-  page ??= renderGraphiQL({
-    title: 'Kinerja BPJS Ketenagakerjaan: GraphiQL',
-    endpoint,
-    defaultQuery: EXAMPLE_QUERY,
-  } as Parameters<typeof renderGraphiQL>[0]);
+/**
+ * One self-contained page: scripts and styles inline, nothing loaded from a
+ * CDN. Its renderer (100 ms to load) is loaded on the first request for it,
+ * not at start-up.
+ */
+export function graphiqlPage(endpoint: string): Promise<string> {
+  page ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL: render }) =>
+    render({
+      title: 'Kinerja BPJS Ketenagakerjaan: GraphiQL',
+      endpoint,
+      defaultQuery: EXAMPLE_QUERY,
+    } as Parameters<typeof renderGraphiQL>[0]),
+  );
   return page;
 }

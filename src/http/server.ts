@@ -64,7 +64,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const accept = String(req.headers.accept ?? '');
       if (!isExport && req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) {
-        return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+        return send(res, 200, 'text/html; charset=utf-8', await graphiqlPage('/graphql'));
       }
       // the body is read (and refused when too large or malformed) before the caller is checked, as Apollo did
       let body: unknown = undefined;

@@ -106,7 +106,7 @@ sub as (
 ),
 -- each office's facts of a metric, read once over the union of the periods of the queries that
 -- need it (a 10-year series: one range, not 240), through one index range per office
--- (fact_unit_metric_kind_start_idx), in a lateral subquery kept apart by offset 0: planned as a
+-- (fact_natural_key: office, metric, kind, start), in a lateral subquery kept apart by offset 0: planned as a
 -- join, the recursive CTEs' poor row estimates made PostgreSQL scan every fact of the table.
 need as (
   select s.code, q.metric, min(q.pstart) as lo, max(q.pend) as hi, min(q.ystart) as ylo, max(q.yend) as yhi
