@@ -53,6 +53,33 @@ describe('npm run import', () => {
     ]);
   });
 
+  it('a re-import with changed values updates exactly those rows, each audited with its old and new value', async () => {
+    // 2 000 rows: written through the COPY staging table, not a jsonb parameter
+    const rows = generate(2_000, [2013]);
+    const first = await importText(csv(rows, 'plain'), { file: 'staged.csv' });
+    expect(first.summary).toMatchObject({ rows: 2_000, inserted: 2_000, updated: 0, unchanged: 0, userErrors: [] });
+    const changed = rows.map((r, i) => (i % 100 === 7 ? { ...r, value: String(BigInt(r.value.split('.')[0]) + 1n) } : r));
+    const again = await importText(csv(changed, 'plain'), { file: 'staged-again.csv' });
+    expect(again.summary).toMatchObject({ rows: 2_000, inserted: 0, updated: 20, unchanged: 1_980, userErrors: [] });
+    const audit = await app.orm.em
+      .getConnection()
+      .execute<{ action: string; old_value: string; new_value: string; unit_code: string; metric_code: string; period_start: string }[]>(
+        `select action, old_value::text, new_value::text, unit_code, metric_code, period_start::text from fact_audit
+         where request_id like 'import:staged-again.csv:%' order by id`,
+      );
+    expect(audit).toHaveLength(20);
+    const sample = rows[7];
+    const numeric = (v: string) => (v.includes('.') ? v : `${v}.00`);
+    expect(audit).toContainEqual({
+      action: 'UPDATE',
+      old_value: numeric(sample.value),
+      new_value: numeric(changed[7].value),
+      unit_code: sample.unit,
+      metric_code: sample.metric,
+      period_start: sample.start,
+    });
+  });
+
   it('--dry-run tells what would be written and writes nothing', async () => {
     const before = await count();
     const rows = generate(1_500, [2015]);

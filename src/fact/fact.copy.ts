@@ -15,13 +15,13 @@ import { Actor } from '../db/transaction';
 import { FactInput } from './fact.model';
 
 /** COPY's text format: a backslash, tab, newline or carriage return is escaped; null is \N. */
-function field(value: string | null | undefined): string {
+export function copyField(value: string | null | undefined): string {
   if (value === null || value === undefined) return '\\N';
   return value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
 }
 
 function line(f: FactInput): string {
-  return [f.unit, f.metric, f.segment, f.kind, f.periodStart, f.periodEnd, f.value, f.note].map(field).join('\t') + '\n';
+  return [f.unit, f.metric, f.segment, f.kind, f.periodStart, f.periodEnd, f.value, f.note].map(copyField).join('\t') + '\n';
 }
 
 /**
