@@ -16,19 +16,32 @@ export class Migration20261121191214_set_based_fact_rules extends Migration {
       `create table "data_version" ("id" boolean not null default true, "version" bigint not null, constraint "data_version_pkey" primary key ("id"), constraint data_version_one_row check (id = true));`,
     );
     this.addSql(`insert into data_version (id, version) values (true, 1);`);
-    // Raised by every statement that writes a table the figures are made of, inside the writer's
-    // transaction: readers see the new number exactly when they can see the new rows. The row stays
-    // locked until the writer commits, so writers take it last: the triggers are named to fire after
-    // fact_check_rows_* (AFTER triggers fire in name order), whose advisory locks come first, and the
-    // write path takes all of a transaction's series locks before its first write (lockSeries).
+    // Raised once by every transaction that writes a table the figures are made of, when it commits:
+    // readers see the new number exactly when they can see the new rows. Taken at commit, by a
+    // deferred trigger, the row is locked only while the writer commits: writers of different
+    // series do not wait for each other, and a writer never holds it while it waits for anything else.
+    // The first write of a transaction notes a pending change (one row, kept by a transaction-local
+    // setting from being noted twice); the deferred trigger on that row raises the version.
+    this.addSql(`create table "data_version_pending" ("id" bigserial primary key);`);
+    this.addSql(`create function note_data_change() returns trigger language plpgsql as $$
+begin
+  if current_setting('kinerja.data_changed', true) is distinct from 'yes' then
+    perform set_config('kinerja.data_changed', 'yes', true);
+    insert into data_version_pending default values;
+  end if;
+  return null;
+end $$;`);
     this.addSql(`create function bump_data_version() returns trigger language plpgsql as $$
 begin
   update data_version set version = version + 1;
+  delete from data_version_pending where id = new.id;
   return null;
 end $$;`);
+    this.addSql(`create constraint trigger data_version_bump after insert on data_version_pending
+  deferrable initially deferred for each row execute function bump_data_version();`);
     for (const table of ['fact', 'org_unit', 'metric']) {
-      this.addSql(`create trigger ${table}_version_bump after insert or update or delete or truncate on ${table}
-  for each statement execute function bump_data_version();`);
+      this.addSql(`create trigger ${table}_data_change after insert or update or delete or truncate on ${table}
+  for each statement execute function note_data_change();`);
     }
 
     // ---------------------------------------------------------------- one calendar year
@@ -176,8 +189,9 @@ end $$;`);
       `alter table "fact" add constraint "fact_realization_no_overlap" exclude using gist ("unit_code" with =, "metric_code" with =, (coalesce("segment", '')) with =, daterange("period_start", "period_end", '[]') with &&) where ("kind" = 'REALIZATION');`,
     );
     this.addSql(`alter table "fact" drop constraint fact_within_one_year;`);
-    for (const table of ['fact', 'org_unit', 'metric']) this.addSql(`drop trigger ${table}_version_bump on ${table};`);
-    this.addSql(`drop function bump_data_version();`);
+    for (const table of ['fact', 'org_unit', 'metric']) this.addSql(`drop trigger ${table}_data_change on ${table};`);
+    this.addSql(`drop table "data_version_pending";`);
+    this.addSql(`drop function note_data_change(), bump_data_version();`);
     this.addSql(`drop table if exists "data_version" cascade;`);
   }
 }

@@ -135,6 +135,22 @@ describe('database rules', () => {
     }
   });
 
+  it('a writer of one office does not wait for an open transaction writing another', async () => {
+    const open = new Client({ connectionString: app.url });
+    await open.connect();
+    try {
+      await open.query('begin');
+      await open.query(
+        `insert into fact (unit_code, metric_code, kind, period_start, period_end, value) values ('99.71', 'IURAN', 'REALIZATION', '2021-10-01', '2021-10-31', 1)`,
+      );
+      const other = insert(`('99.72', 'IURAN', null, 'REALIZATION', '2021-10-01', '2021-10-31', 1)`).then(() => 'written');
+      expect(await Promise.race([other, new Promise((r) => setTimeout(() => r('waiting'), 2_000))])).toBe('written');
+      await open.query('commit');
+    } finally {
+      await open.end();
+    }
+  });
+
   it('natural keys are unique, the total (no segment) included', async () => {
     await insert(`('99.01', 'IURAN', null, 'TARGET', '2021-01-01', '2021-12-31', 5)`);
     expect(await refused(`('99.01', 'IURAN', null, 'TARGET', '2021-01-01', '2021-12-31', 6)`)).toMatchObject({

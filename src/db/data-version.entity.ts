@@ -1,9 +1,9 @@
 import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * One row: a number that every statement writing a fact, an office or a
- * metric raises, in its own transaction (statement triggers, see the
- * migration set_based_fact_rules). A reader that reads it first and keys a
+ * One row: a number that every transaction writing a fact, an office or a
+ * metric raises once, as it commits (a deferred trigger, see the migration
+ * set_based_fact_rules). A reader that reads it first and keys a
  * cache by it can never serve a figure older than a committed write, in any
  * process on the same database (src/db/data-version.ts).
  */
@@ -15,4 +15,11 @@ export class DataVersionEntity {
 
   @Property({ type: 'bigint' })
   version!: string;
+}
+
+/** A transaction's pending change of the data version, until its deferred trigger raises it at commit. */
+@Entity({ tableName: 'data_version_pending' })
+export class DataVersionPendingEntity {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
 }

@@ -1,6 +1,6 @@
 /**
- * The data version (table data_version): a number that every statement
- * writing a fact, an office or a metric raises inside its own transaction.
+ * The data version (table data_version): a number that every transaction
+ * writing a fact, an office or a metric raises once, as it commits.
  * Read at the start of a request, it names the state of the data the request
  * sees: a cache keyed by it serves nothing older than the last committed write,
  * in this process or any other on the same database.

@@ -5,9 +5,17 @@ import { FactAuditEntity, OrgUnitAuditEntity } from '../audit/audit.entity';
 import { FactEntity } from '../fact/fact.entity';
 import { MetricEntity } from '../metric/metric.entity';
 import { OrgUnitEntity } from '../org/org-unit.entity';
-import { DataVersionEntity } from './data-version.entity';
+import { DataVersionEntity, DataVersionPendingEntity } from './data-version.entity';
 
-export const entities = [OrgUnitEntity, MetricEntity, FactEntity, FactAuditEntity, OrgUnitAuditEntity, DataVersionEntity];
+export const entities = [
+  OrgUnitEntity,
+  MetricEntity,
+  FactEntity,
+  FactAuditEntity,
+  OrgUnitAuditEntity,
+  DataVersionEntity,
+  DataVersionPendingEntity,
+];
 
 /** The ORM options for a connection string; the CLI and the app share them. */
 export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?: (sql: string) => void; cli?: boolean } = {}) {

@@ -393,9 +393,8 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
           const kb = key(b);
           return ka < kb ? -1 : ka > kb ? 1 : a - b;
         });
-        // Every series lock first, before the first write: a write raises the data version, whose row
-        // stays locked until commit, and a writer that took a series lock after it could deadlock
-        // with one that holds that series and waits for the version (the migration set_based_fact_rules).
+        // Every series lock first, before the first write, in the one global order: a writer that
+        // holds rows of one chunk never waits for a series lock of a later one.
         await lockSeries(tem, order.map(key));
         const overlaps: UserErrorInfo[] = [];
         let inserted = 0;
