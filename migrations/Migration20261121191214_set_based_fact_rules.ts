@@ -25,8 +25,9 @@ export class Migration20261121191214_set_based_fact_rules extends Migration {
     this.addSql(`create table "data_version_pending" ("id" bigserial primary key);`);
     this.addSql(`create function note_data_change() returns trigger language plpgsql as $$
 begin
-  if current_setting('kinerja.data_changed', true) is distinct from 'yes' then
-    perform set_config('kinerja.data_changed', 'yes', true);
+  -- the transaction's own id, not a flag: a session-wide SET of the name cannot switch the bump off
+  if current_setting('kinerja.data_changed', true) is distinct from pg_current_xact_id()::text then
+    perform set_config('kinerja.data_changed', pg_current_xact_id()::text, true);
     insert into data_version_pending default values;
   end if;
   return null;

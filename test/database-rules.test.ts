@@ -130,6 +130,13 @@ describe('database rules', () => {
       expect(await version()).toBe(seen);
       await c.query('commit');
       expect(await version()).toBeGreaterThan(seen);
+      // a session-wide setting of the flag's name does not switch the bump off
+      const before = await version();
+      await c.query(`set kinerja.data_changed = 'yes'`);
+      await c.query(
+        `insert into fact (unit_code, metric_code, kind, period_start, period_end, value) values ('99.72', 'IURAN', 'REALIZATION', '2021-11-01', '2021-11-30', 1)`,
+      );
+      expect(await version()).toBeGreaterThan(before);
     } finally {
       await c.end();
     }

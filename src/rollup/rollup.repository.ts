@@ -36,11 +36,15 @@ const PREPARED_TEXT = ROLLUP_SQL.replace('?::jsonb', '$1::jsonb');
  */
 async function runPrepared(em: EntityManager, values: unknown[]): Promise<RollupRow[]> {
   const trx = em.getTransactionContext<Knex.Transaction>();
+  // a finished transaction's client would still hand out its connection, by then another request's
+  if (trx?.isCompleted()) throw new Error('the rollup was asked for on a transaction that has ended');
   const knexClient = trx ? trx.client : em.getConnection().getKnex().client;
   const client = (await knexClient.acquireConnection()) as Client;
   try {
-    em.config.getLogger().log('query', `${PREPARED_NAME}: ${PREPARED_TEXT}`);
-    return (await client.query<RollupRow>({ name: PREPARED_NAME, text: PREPARED_TEXT, values })).rows;
+    const started = Date.now();
+    const { rows } = await client.query<RollupRow>({ name: PREPARED_NAME, text: PREPARED_TEXT, values });
+    em.config.getLogger().log('query', `${PREPARED_NAME}: ${PREPARED_TEXT} [took ${Date.now() - started} ms]`, em.getLoggerContext());
+    return rows;
   } finally {
     await knexClient.releaseConnection(client);
   }
