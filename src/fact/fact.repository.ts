@@ -2,12 +2,8 @@
  * Every SQL statement of the fact write path. Each runs inside the caller's
  * transaction (`tem`), except where it says otherwise.
  */
-import { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import { copyField } from './fact.copy';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { copyIn, copyLine, withPgClient } from '../db/pg-client';
 import { FactKey, FactKind } from './fact.model';
 
 /** A row as the write statement takes it. */
@@ -114,16 +110,15 @@ export async function upsertFacts(tem: EntityManager, rows: readonly FactRow[]):
  * on the transaction's own connection.
  */
 async function upsertStaged(tem: EntityManager, rows: readonly FactRow[]): Promise<{ inserted: number; updated: number }> {
-  const trx = tem.getTransactionContext<Knex.Transaction>();
-  if (!trx) throw new Error("upsertFacts runs inside the caller's transaction");
-  // a transaction's client hands out the transaction's connection
-  const client = (await trx.client.acquireConnection()) as Client;
-  await client.query(STAGE_SQL);
-  await client.query('truncate fact_stage');
-  const text = rows.map((r) => [r.unit, r.metric, r.segment, r.kind, r.pstart, r.pend, r.value, r.note].map(copyField).join('\t') + '\n');
-  await pipeline(Readable.from([text.join('')]), client.query(copyFrom('copy fact_stage from stdin')));
-  const { rows: counts } = await client.query<{ inserted: number; updated: number }>(STAGED_WRITE_SQL);
-  return counts[0];
+  if (!tem.getTransactionContext()) throw new Error("upsertFacts runs inside the caller's transaction");
+  return withPgClient(tem, async (client) => {
+    await client.query(STAGE_SQL);
+    await client.query('truncate fact_stage');
+    const text = rows.map((r) => copyLine([r.unit, r.metric, r.segment, r.kind, r.pstart, r.pend, r.value, r.note])).join('');
+    await copyIn(client, 'copy fact_stage from stdin', [text]);
+    const { rows: counts } = await client.query<{ inserted: number; updated: number }>(STAGED_WRITE_SQL);
+    return counts[0];
+  });
 }
 
 /** Deletes the fact with this natural key; how many rows went (0 or 1). */

@@ -7,7 +7,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { todayInJakarta } from '../calendar/calendar';
 import { UserErrorInfo } from '../common/user-error';
-import { Actor, inWriteTransaction, RejectedBatch, setAuditContext, SYSTEM_ACTOR } from '../db/transaction';
+import { Actor, constraintError, inWriteTransaction, RejectedBatch, setAuditContext, SYSTEM_ACTOR } from '../db/transaction';
 import { MetricDefinition } from '../metric/metric.model';
 import { loadMetricCatalogue } from '../metric/metric.repository';
 import { unitsByCode } from '../org/org.repository';
@@ -54,9 +54,6 @@ export async function validateFacts(
   }
   return errors.length > 0 ? errors : batchConflicts(rows);
 }
-
-/** SQLSTATE exclusion_violation, raised by fact_check_rows for overlapping realizations. */
-const OVERLAP_SQLSTATE = '23P01';
 
 /** Rows of `part` (at `offset` in `rows`) whose realization overlaps a stored one, as user errors. */
 async function overlapsOf(tem: EntityManager, part: readonly FactInput[], offset: number, rows: readonly FactInput[]) {
@@ -120,7 +117,7 @@ export async function applyFacts(
       inserted += res.inserted;
       updated += res.updated;
     } catch (e) {
-      if ((e as { code?: string }).code !== OVERLAP_SQLSTATE) throw e;
+      if (constraintError(e)?.code !== 'OVERLAP') throw e;
       const found = await overlapsOf(tem, part, n * CHUNK, rows);
       if (found.length === 0) throw e;
       overlaps.push(...found); // and go on, so that every chunk's overlaps are reported

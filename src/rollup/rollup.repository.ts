@@ -1,5 +1,5 @@
-import { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { withPgClient } from '../db/pg-client';
 import { DateSpan } from '../calendar/calendar';
 import { ROLLUP_SQL, RollupRow } from './rollup.sql';
 
@@ -35,19 +35,12 @@ const PREPARED_TEXT = ROLLUP_SQL.replace('?::jsonb', '$1::jsonb');
  * and logs the statement as MikroORM would, so that statement counts see it.
  */
 async function runPrepared(em: EntityManager, values: unknown[]): Promise<RollupRow[]> {
-  const trx = em.getTransactionContext<Knex.Transaction>();
-  // a finished transaction's client would still hand out its connection, by then another request's
-  if (trx?.isCompleted()) throw new Error('the rollup was asked for on a transaction that has ended');
-  const knexClient = trx ? trx.client : em.getConnection().getKnex().client;
-  const client = (await knexClient.acquireConnection()) as Client;
-  try {
+  return withPgClient(em, async (client) => {
     const started = Date.now();
     const { rows } = await client.query<RollupRow>({ name: PREPARED_NAME, text: PREPARED_TEXT, values });
     em.config.getLogger().log('query', `${PREPARED_NAME}: ${PREPARED_TEXT} [took ${Date.now() - started} ms]`, em.getLoggerContext());
     return rows;
-  } finally {
-    await knexClient.releaseConnection(client);
-  }
+  });
 }
 
 /**
