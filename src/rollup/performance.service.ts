@@ -23,7 +23,83 @@ export function sourceOf(recorded: boolean): ValueSource {
   return recorded ? ValueSource.RECORDED : ValueSource.ROLLED_UP;
 }
 
-/** The derived figures of one office, from its rollup row. Pure. */
+/**
+ * The derived figures of one office, from its rollup row, each computed when
+ * first read and then kept: a query reads a few of them (the IURAN tree asks
+ * for realization and target of 645 offices), and deriving all of them
+ * eagerly cost about 6 ms of a 70 ms request. Pure: the same row gives the
+ * same figures.
+ */
+class DerivedFigures implements PerformanceFigures {
+  readonly unitCode: string;
+  readonly parentCode: string | null;
+  readonly metricCode: string;
+  readonly period: DateSpan;
+  readonly dataUntil: string | null;
+  private readonly scale: number;
+  private values?: { realization: string | null; target: string | null; prorated: string | null };
+  private readonly derived = new Map<keyof PerformanceFigures, unknown>();
+
+  constructor(
+    unit: OrgUnitRow,
+    private readonly metric: MetricDefinition,
+    readonly segment: Segment | null,
+    span: DateSpan,
+    private readonly row: RollupRow,
+  ) {
+    this.unitCode = unit.code;
+    this.parentCode = unit.parentCode;
+    this.metricCode = metric.code;
+    this.period = { start: span.start, end: span.end };
+    this.dataUntil = row.data_until;
+    this.scale = unitScale(metric.unit);
+  }
+
+  /** The three values at the metric's scale, the prorated target the target's for a whole year. */
+  private get v() {
+    if (!this.values) {
+      const target = atScale(this.row.target, this.scale);
+      this.values = {
+        realization: atScale(this.row.realization, this.scale),
+        target,
+        prorated: isWholeYear(this.period) ? target : atScale(this.row.prorated_target, this.scale),
+      };
+    }
+    return this.values;
+  }
+
+  private once<K extends keyof PerformanceFigures>(key: K, compute: () => PerformanceFigures[K]): PerformanceFigures[K] {
+    if (!this.derived.has(key)) this.derived.set(key, compute());
+    return this.derived.get(key) as PerformanceFigures[K];
+  }
+
+  get realization() {
+    return this.once('realization', () => amountOf(this.v.realization, this.metric.unit, sourceOf(this.row.realization_recorded)));
+  }
+  get target() {
+    return this.once('target', () => amountOf(this.v.target, this.metric.unit, sourceOf(this.row.target_recorded)));
+  }
+  get proratedTarget() {
+    return this.once('proratedTarget', () => amountOf(this.v.prorated, this.metric.unit, sourceOf(this.row.target_recorded)));
+  }
+  get achievement() {
+    return this.once('achievement', () => percent(achievement(this.v.realization, this.v.target)));
+  }
+  get proratedAchievement() {
+    return this.once('proratedAchievement', () => percent(achievement(this.v.realization, this.v.prorated)));
+  }
+  get gap() {
+    return this.once('gap', () => amountOf(gap(this.v.realization, this.v.target, this.scale), this.metric.unit, ValueSource.ROLLED_UP));
+  }
+  get status() {
+    return this.once('status', () => status(this.v.realization, this.v.prorated));
+  }
+  get childrenRealization() {
+    return this.once('childrenRealization', () => amountOf(this.row.children_realization, this.metric.unit, ValueSource.ROLLED_UP));
+  }
+}
+
+/** The derived figures of one office, from its rollup row (computed as they are read). Pure. */
 export function buildPerformance(
   unit: OrgUnitRow,
   metric: MetricDefinition,
@@ -31,27 +107,7 @@ export function buildPerformance(
   span: DateSpan,
   row: RollupRow,
 ): PerformanceFigures {
-  const scale = unitScale(metric.unit);
-  const realization = atScale(row.realization, scale);
-  const target = atScale(row.target, scale);
-  const prorated = isWholeYear(span) ? target : atScale(row.prorated_target, scale);
-  const targetSource = sourceOf(row.target_recorded);
-  return {
-    unitCode: unit.code,
-    parentCode: unit.parentCode,
-    metricCode: metric.code,
-    segment,
-    period: { start: span.start, end: span.end },
-    realization: amountOf(realization, metric.unit, sourceOf(row.realization_recorded)),
-    target: amountOf(target, metric.unit, targetSource),
-    proratedTarget: amountOf(prorated, metric.unit, targetSource),
-    achievement: percent(achievement(realization, target)),
-    proratedAchievement: percent(achievement(realization, prorated)),
-    gap: amountOf(gap(realization, target, scale), metric.unit, ValueSource.ROLLED_UP),
-    status: status(realization, prorated),
-    childrenRealization: amountOf(row.children_realization, metric.unit, ValueSource.ROLLED_UP),
-    dataUntil: row.data_until,
-  };
+  return new DerivedFigures(unit, metric, segment, span, row);
 }
 
 /** The rollup request of a figure's office, metric and segment for a span. */

@@ -23,7 +23,7 @@ export function queryKey(q: RollupQuery): string {
 }
 
 /** The statement's name on each connection; a new text needs a new name. */
-const PREPARED_NAME = 'kinerja_rollup_v2';
+const PREPARED_NAME = 'kinerja_rollup_v3';
 const PREPARED_TEXT = ROLLUP_SQL.replace('?::jsonb', '$1::jsonb');
 
 /**

@@ -21,8 +21,7 @@
  * all segments) if the office has one, else its segments added up.
  */
 function ownFromSeries(series: string, valueCols: string[]): string {
-  const pick = (col: string) =>
-    `case when bool_or(seg = qseg) then max(${col}) filter (where seg = qseg) else sum(${col}) end as ${col}`;
+  const pick = (col: string) => `case when bool_or(seg = qseg) then max(${col}) filter (where seg = qseg) else sum(${col}) end as ${col}`;
   return `
     select qid, code, parent_code, level,
       ${valueCols.map(pick).join(',\n      ')},
@@ -66,8 +65,12 @@ function levels(name: string, own: string, valueCols: string[]): string {
         from sub where level = '${level}'
       union all
       select qid, code, null, 1, ${cols}, until, recorded from ${own} where level = '${level}'
-      ${below ? `union all
-      select qid, parent_code, null, 2, ${cols}, until, null from ${below}` : ''}
+      ${
+        below
+          ? `union all
+      select qid, parent_code, null, 2, ${cols}, until, null from ${below}`
+          : ''
+      }
     ) x
     group by qid, unit
     having bool_or(t = 0)
@@ -81,15 +84,15 @@ function levels(name: string, own: string, valueCols: string[]): string {
 }
 
 /**
- * The facts of one kind of the office of need row \`n\`, with a span inside
- * [n.lo, n.hi]: one index range (fact_natural_key), in a subquery kept apart
- * by offset 0. Every fact lies inside one calendar year
- * (fact_within_one_year), and so does every period, so \`y\` lets a fact meet
- * only the queries of its year.
+ * The facts of one kind of office \`n\` with a span inside [lo, hi] and of
+ * query \`q\`'s segment (any, if none): one index range of fact_natural_key
+ * (office, metric, kind, start), in a subquery kept apart by offset 0 so that
+ * PostgreSQL cannot plan it as a join (it then scanned every fact of the
+ * metric).
  */
 function officeFacts(kind: 'REALIZATION' | 'TARGET', lo: string, hi: string): string {
   return `(
-      select extract(year from f.period_start)::int as y, f.segment, f.period_start, f.period_end, f.value from fact f
+      select f.segment, f.period_start, f.period_end, f.value from fact f
       where f.unit_code = n.code and f.metric_code = n.metric and f.kind = '${kind}'
         and f.period_start >= ${lo} and f.period_start <= ${hi} and f.period_end <= ${hi}
         and (q.segment is null or f.segment = q.segment)
@@ -105,7 +108,6 @@ function officeFacts(kind: 'REALIZATION' | 'TARGET', lo: string, hi: string): st
  */
 const LATEST = `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]) filter (where q.agg = 'LAST'))[2]`;
 
-
 export const ROLLUP_SQL = `
 with recursive
 q as (
@@ -113,7 +115,6 @@ q as (
     m.time_aggregation as agg, i.scale,
     dense_rank() over (order by i.roots) as rid,
     dense_rank() over (order by i.roots, i.metric) as gid,
-    extract(year from i.pstart)::int as y,
     make_date(extract(year from i.pstart)::int, 1, 1) as ystart,
     make_date(extract(year from i.pstart)::int, 12, 31) as yend
   from jsonb_to_recordset(?::jsonb) as i(qid int, metric text, scale int, segment text, pstart date, pend date, roots text[])
@@ -131,17 +132,14 @@ walk as (
 ),
 -- the offices each query computes
 sub as (select q.qid, w.code, w.parent_code, w.level from q join walk w on w.rid = q.rid),
--- each office's facts of a metric, read once over the union of the periods of the queries that
--- need it (a 10-year series: one range, not 240), through one index range per office
--- (fact_natural_key: office, metric, kind, start), in a lateral subquery kept apart by offset 0: planned as a
--- join, the recursive CTEs' poor row estimates made PostgreSQL scan every fact of the table.
+-- each office of each root set, once per metric asked about (gid: the root set and metric)
 need as (
-  select w.code, w.parent_code, w.level, g.gid, g.metric, g.lo, g.hi, g.ylo, g.yhi
-  from (select gid, rid, metric, min(pstart) as lo, max(pend) as hi, min(ystart) as ylo, max(yend) as yhi
-        from q group by gid, rid, metric) g
-  join walk w on w.rid = g.rid
+  select w.code, w.parent_code, w.level, g.gid, g.metric
+  from (select distinct gid, rid, metric from q) g join walk w on w.rid = g.rid
 ),
--- realizations inside each period, one series per office and segment:
+-- realizations inside each period, one series per office and segment: one index range per office
+-- and query, aggregated where it is read (a 10-year monthly series: 240 short ranges per office, each
+-- read once; one long range compared with all 240 periods cost more), so no fact row outlives it.
 -- SUM metrics add the spans inside the period, LAST metrics take the latest position.
 real_series as (
   select q.qid, q.qseg, n.code, n.parent_code, n.level, s.seg, s.value, s.until
