@@ -4,7 +4,8 @@
  * run. Needs the data of `npm run bench:data` (add --daily for the daily row).
  *
  * The API runs as `npm start` does (ts-node src/main.ts, its own process) on
- * the bench database; requests go over HTTP from this process. Per request:
+ * the bench database, as in production (NODE_ENV=production, tokens
+ * required: a national VIEWER's); requests go over HTTP from this process. Per request:
  * p50 and p95 and req/s at concurrency 1 and 8, response bytes, SQL
  * statements (counted in-process on the same schema), the floor's p50 and
  * the ratio API/floor at concurrency 1. Machines here are noisy: compare
@@ -12,9 +13,12 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { Role } from '../src/auth/auth.model';
+import { mintToken } from '../src/auth/auth.token';
 import { openDatabase } from '../src/db/database';
 import { freePort } from '../src/db/embedded';
 import { createApollo } from '../src/graphql/apollo';
@@ -104,11 +108,21 @@ const CASES: Case[] = [
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CONCURRENT_REQUESTS = Number(process.env.BENCH_CONCURRENT ?? 40);
+/** Only the requests whose name contains this text (e.g. BENCH_ONLY=series). */
+const ONLY = process.env.BENCH_ONLY ?? '';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 
-/** The API as npm start runs it; `responseCacheMb` 0 makes it compute every answer. */
+/**
+ * The API runs as in production (NODE_ENV=production: graphql-js skips its
+ * development checks, and every request carries a token that is verified),
+ * with a key made for this run and a national VIEWER's token.
+ */
+const JWT_SECRET = randomBytes(32).toString('hex');
+let bearer = '';
+
+/** The API as npm start runs it in production; `responseCacheMb` 0 makes it compute every answer. */
 async function startApi(url: string, port: number, responseCacheMb: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'src/main.ts'], {
     cwd: ROOT,
@@ -117,9 +131,10 @@ async function startApi(url: string, port: number, responseCacheMb: number): Pro
       DATABASE_URL: url,
       PORT: String(port),
       HOST: '127.0.0.1',
-      AUTH_MODE: 'demo',
+      AUTH_MODE: 'required',
+      JWT_SECRET,
       DEMO_DATA: 'false',
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
       RESPONSE_CACHE_MB: String(responseCacheMb),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,7 +156,7 @@ async function post(port: number, c: Case): Promise<{ ms: number; bytes: number 
   const t = process.hrtime.bigint();
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
     body: JSON.stringify({ query: c.query, variables: c.variables }),
   });
   const text = await res.text();
@@ -178,7 +193,15 @@ async function statementsOf(url: string, cases: Case[]): Promise<number[]> {
   const out: number[] = [];
   for (const c of cases) {
     count = 0;
-    const res = await apollo.executeOperation({ query: c.query, variables: c.variables }, { contextValue: createRequestContext(orm) });
+    const res = await apollo.executeOperation(
+      { query: c.query, variables: c.variables },
+      {
+        contextValue: createRequestContext(orm, {
+          principal: { subject: 'bench', role: Role.VIEWER, scope: 'NASIONAL' },
+          mode: 'required',
+        }),
+      },
+    );
     if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${c.name} failed in-process`);
     out.push(count);
   }
@@ -218,7 +241,8 @@ async function main(): Promise<void> {
     const facts = Number((await pg.query('select count(*) as n from fact').catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
     if (facts === 0) throw new Error(`no data in ${db.where}: run \`npm run bench:data\` (with -- --daily for the daily row) first`);
     const daily = Number((await pg.query(`select count(*) as n from fact where period_start >= '2025-01-01'`)).rows[0].n) > 0;
-    const cases = CASES.filter((c) => !c.daily || daily);
+    const cases = CASES.filter((c) => (!c.daily || daily) && c.name.includes(ONLY));
+    bearer = (await mintToken(JWT_SECRET, { role: Role.VIEWER, scope: 'NASIONAL', subject: 'bench' }, 6 * 3600)).token;
     const port = await freePort();
     process.stderr.write(`bench: ${facts} facts in ${db.where}; starting the API…\n`);
     api = await startApi(db.url, port, 0);
