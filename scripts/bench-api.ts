@@ -14,6 +14,7 @@ import { ChildProcess, execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startArgs } from './api-command';
 import { DashboardDocument } from '../src/client/generated/graphql';
 import { openDatabase } from '../src/db/database';
 import { freePort } from '../src/db/embedded';
@@ -25,7 +26,7 @@ const dashboard = fs.readFileSync(path.join(root, 'operations/dashboard.graphql'
 
 function start(dataDir: string, port: number): Promise<{ child: ChildProcess; seconds: number; banner: string }> {
   const t = process.hrtime.bigint();
-  const child = spawn(path.join(root, 'node_modules/.bin/ts-node'), ['src/main.ts'], {
+  const child = spawn(process.execPath, startArgs(root), {
     cwd: root,
     env: { ...process.env, EMBEDDED_PG_DIR: dataDir, PORT: String(port), DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

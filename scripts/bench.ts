@@ -3,7 +3,7 @@
  * SQL for the same figures (scripts/bench/floor.sql.ts), in one interleaved
  * run. Needs the data of `npm run bench:data` (add --daily for the daily row).
  *
- * The API runs as `npm start` does (ts-node src/main.ts, its own process) on
+ * The API runs as `npm start` does (its command, its own process) on
  * the bench database, as in production (NODE_ENV=production, tokens
  * required: a national VIEWER's); requests go over HTTP from this process. Per request:
  * p50 and p95 and req/s at concurrency 1 and 8, response bytes, SQL
@@ -23,6 +23,7 @@ import { openDatabase } from '../src/db/database';
 import { freePort } from '../src/db/embedded';
 import { createApollo } from '../src/graphql/apollo';
 import { createRequestContext } from '../src/request/context';
+import { startArgs } from './api-command';
 import { BENCH_DATABASE_2Y, benchDatabase, sibling } from './bench-db';
 import { FLOOR_ONE, FLOOR_REPORT, FLOOR_SERIES, FLOOR_TREE, FLOOR_TREE_GROWTH } from './bench/floor.sql';
 
@@ -124,7 +125,7 @@ let bearer = '';
 
 /** The API as npm start runs it in production; `responseCacheMb` 0 makes it compute every answer. */
 async function startApi(url: string, port: number, responseCacheMb: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), 'src/main.ts'], {
+  const child = spawn(process.execPath, startArgs(ROOT), {
     cwd: ROOT,
     env: {
       ...process.env,
