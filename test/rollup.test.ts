@@ -49,6 +49,16 @@ beforeAll(async () => {
     position('99.71', 'PESERTA_AKTIF', '2021-03-31', '500'),
     position('99.71', 'PESERTA_AKTIF', '2021-03-31', '300', 'PU'),
     position('99.71', 'PESERTA_AKTIF', '2021-03-31', '100', 'BPU'),
+    // 99.72 has segments only, no total: a stock's targets (PU yearly, BPU monthly), and a flow's
+    // targets and realizations (TENAGA_KERJA_BARU: PU yearly, BPU monthly)
+    yearTarget('99.72', 'PESERTA_AKTIF', 2021, '40', 'PU'),
+    monthTarget('99.72', 'PESERTA_AKTIF', 2021, 1, '5', 'BPU'),
+    monthTarget('99.72', 'PESERTA_AKTIF', 2021, 2, '6', 'BPU'),
+    yearTarget('99.72', 'TENAGA_KERJA_BARU', 2021, '365', 'PU'),
+    monthTarget('99.72', 'TENAGA_KERJA_BARU', 2021, 1, '10', 'BPU'),
+    monthTarget('99.72', 'TENAGA_KERJA_BARU', 2021, 2, '20', 'BPU'),
+    monthly('99.72', 'TENAGA_KERJA_BARU', 2021, 1, '7', 'PU'),
+    monthly('99.72', 'TENAGA_KERJA_BARU', 2021, 2, '3', 'BPU'),
   ]);
 });
 afterAll(() => app.close());
@@ -156,6 +166,28 @@ describe('targets, proration and derived figures', () => {
     expect(w.proratedTarget!.value).toBe('150');
     expect(w.achievement!.formatted).toBe('66,67%');
     expect(w.status).toBe('BELOW_TARGET');
+  });
+
+  it("without a total, each segment's targets and realizations count on their own, then add up", async () => {
+    // a stock: PU's yearly 40 and BPU's latest monthly target (February, 6), for the year and the period
+    const stock = await perf('99.72', 'PESERTA_AKTIF', Q1);
+    expect(stock.target).toMatchObject({ value: '46', source: 'ROLLED_UP' });
+    expect(stock.proratedTarget!.value).toBe('46');
+    expect((await perf('99.72', 'PESERTA_AKTIF', Q1, 'PU')).target).toMatchObject({ value: '40', source: 'RECORDED' });
+    // a flow: PU's 365 prorated to 90 of 365 days, BPU's January and February added up
+    const flowQ1 = await perf('99.72', 'TENAGA_KERJA_BARU', Q1);
+    expect(flowQ1.target).toMatchObject({ value: '395', source: 'ROLLED_UP' });
+    expect(flowQ1.proratedTarget!.value).toBe('120');
+    expect(flowQ1.realization).toMatchObject({ value: '10', source: 'ROLLED_UP' });
+    expect(flowQ1.dataUntil).toBe('2021-02-28');
+    const bpuJan = await perf('99.72', 'TENAGA_KERJA_BARU', JAN, 'BPU');
+    expect(bpuJan.target).toMatchObject({ value: '30', source: 'RECORDED' });
+    expect(bpuJan.proratedTarget!.value).toBe('10');
+    expect(bpuJan.realization).toBeNull();
+    // and up the tree: KC_B has no figures of its own for this metric
+    const kcB = await perf('KC_B', 'TENAGA_KERJA_BARU', Q1);
+    expect(kcB.target).toMatchObject({ value: '395', source: 'ROLLED_UP' });
+    expect(kcB.proratedTarget!.value).toBe('120');
   });
 
   it('computes growth against the same period one year earlier', async () => {

@@ -15,21 +15,7 @@
  * a root is answered too, so deeper levels of a nested query cost nothing.
  */
 
-/**
- * An office's own figure per query, from its series per segment ('' = the
- * recorded total): the series of the query's segment (the recorded total for
- * all segments) if the office has one, else its segments added up.
- */
-function ownFromSeries(series: string, valueCols: string[]): string {
-  const pick = (col: string) => `case when bool_or(seg = qseg) then max(${col}) filter (where seg = qseg) else sum(${col}) end as ${col}`;
-  return `
-    select qid, code, parent_code, level,
-      ${valueCols.map(pick).join(',\n      ')},
-      bool_or(seg = qseg) as recorded,
-      case when bool_or(seg = qseg) then max(until) filter (where seg = qseg) else max(until) end as until
-    from ${series}
-    group by qid, code, parent_code, level, qseg`;
-}
+import { ALL_SEGMENTS } from '../metric/metric.model';
 
 /** The levels of the tree, leaves first; org_unit_check_parent keeps every parent exactly one level up. */
 const LEVELS_UP = ['WILAYAH', 'KANTOR_CABANG', 'KANWIL', 'NASIONAL'];
@@ -100,13 +86,49 @@ function officeFacts(kind: 'REALIZATION' | 'TARGET', lo: string, hi: string): st
 }
 
 /**
- * The value at the latest date of a series: arrays compare element by
- * element, and a series has one position per date, so max() picks the latest
- * one without sorting the facts (an ordered array_agg sorted them all). Only
- * for stocks: an aggregate is computed for every row whatever CASE picks
- * afterwards, and building an array per flow fact cost more than the sum.
+ * The value at the latest date of the facts matching \`p\`: arrays compare
+ * element by element, and a series has one position per date, so max() picks
+ * the latest one without sorting the facts (an ordered array_agg sorted them
+ * all). Only for stocks: an aggregate is computed for every row whatever CASE
+ * picks afterwards, and building an array per flow fact cost more than the sum.
  */
-const LATEST = `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]) filter (where q.agg = 'LAST'))[2]`;
+const latest = (p: string) =>
+  `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]) filter (where q.agg = 'LAST' and ${p}))[2]`;
+
+/**
+ * An office's own figure for a query comes from its series: the query's own
+ * (\`T\`: the recorded total, or every fact of the asked segment) if it has
+ * one, else the series of each segment (\`S(s)\`) added up. Computed in one
+ * aggregate over the office's facts of the period, without GROUP BY: a sort
+ * per office and query cost more than the figures.
+ */
+const T = `(q.segment is not null or f.segment is null)`;
+const S = (segment: string) => `(q.segment is null and f.segment = '${segment}')`;
+const addedUp = (term: (p: string) => string) => ALL_SEGMENTS.map((seg) => `coalesce(${term(S(seg))}, 0)`).join(' + ');
+const ownOr = (own: string, segments: string) => `case when bool_or(${T}) then ${own} else ${segments} end`;
+
+/** A realization series: SUM metrics add the spans inside the period, LAST metrics take the latest position. */
+const realValue = (p: string) => `case when q.agg = 'SUM' then sum(f.value) filter (where ${p}) else ${latest(p)} end`;
+
+/** The yearly target of a series, if it has one. */
+const yearly = (p: string) => `max(f.value) filter (where ${p} and f.period_start = q.ystart and f.period_end = q.yend)`;
+/** A target series over the year: the yearly target, else the monthly ones added up (SUM) or the latest (LAST). */
+const yearValue = (p: string) =>
+  `coalesce(${yearly(p)}, case when q.agg = 'SUM' then sum(f.value) filter (where ${p}) else ${latest(p)} end)`;
+/**
+ * A target series over the period: the monthly targets of the period (a
+ * month cut by the period counts pro rata), else the yearly target x days in
+ * the period / days in the year; LAST keeps the year's. Rounded to the
+ * metric's scale per series.
+ */
+const partial = `(f.period_end < q.yend or f.period_start > q.ystart)`;
+const periodValue = (p: string) => `round(case
+        when q.agg = 'LAST' then coalesce(${yearly(p)}, ${latest(p)})
+        when bool_or(${p} and ${partial}) then
+          sum(f.value * greatest(0, least(f.period_end, q.pend) - greatest(f.period_start, q.pstart) + 1)
+              / (f.period_end - f.period_start + 1)) filter (where ${p} and ${partial})
+        else ${yearly(p)} * (q.pend - q.pstart + 1) / (q.yend - q.ystart + 1)
+      end, q.scale)`;
 
 export const ROLLUP_SQL = `
 with recursive
@@ -137,52 +159,35 @@ need as (
   select w.code, w.parent_code, w.level, g.gid, g.metric
   from (select distinct gid, rid, metric from q) g join walk w on w.rid = g.rid
 ),
--- realizations inside each period, one series per office and segment: one index range per office
--- and query, aggregated where it is read (a 10-year monthly series: 240 short ranges per office, each
--- read once; one long range compared with all 240 periods cost more), so no fact row outlives it.
--- SUM metrics add the spans inside the period, LAST metrics take the latest position.
-real_series as (
-  select q.qid, q.qseg, n.code, n.parent_code, n.level, s.seg, s.value, s.until
+-- each office's own realization for each query: one index range per office and query, aggregated
+-- where it is read (a 10-year monthly series: 240 short ranges per office, each read once; one long
+-- range compared with all 240 periods cost more), so no fact row outlives it.
+real_own as (
+  select q.qid, n.code, n.parent_code, n.level, o.value, o.recorded, o.until
   from need n join q on q.gid = n.gid
   cross join lateral (
-    select coalesce(f.segment, '') as seg,
-      case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end as value,
-      max(f.period_end) as until
+    select ${ownOr(realValue(T), `case when q.agg = 'SUM' then sum(f.value) filter (where not ${T}) else ${addedUp(latest)} end`)} as value,
+      bool_or(${T}) as recorded,
+      ${ownOr(`max(f.period_end) filter (where ${T})`, 'max(f.period_end)')} as until
     from ${officeFacts('REALIZATION', 'q.pstart', 'q.pend')}
-    group by coalesce(f.segment, '')
-  ) s
+    having count(*) > 0
+  ) o
 ),
-real_own as (${ownFromSeries('real_series', ['value'])}),
 ${levels('real_fig', 'real_own', ['value'])},
--- targets of the period's year, one series per office and segment:
---   year_value:   the yearly target, else the monthly ones added up (SUM) or the latest (LAST);
---   period_value: the monthly targets of the period (a month cut by the period counts pro rata),
---                 else the yearly target x days in the period / days in the year; LAST keeps the year's.
-target_series as (
-  select q.qid, q.qseg, n.code, n.parent_code, n.level, s.seg, s.year_value, s.period_value, s.until
+-- each office's own targets of the period's year for each query (year_value: the year's;
+-- period_value: the period's), read and aggregated as the realizations are
+target_own as (
+  select q.qid, n.code, n.parent_code, n.level, o.year_value, o.period_value, o.recorded, o.until
   from need n join q on q.gid = n.gid
   cross join lateral (
-    select coalesce(f.segment, '') as seg,
-      coalesce(
-        max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
-        case when q.agg = 'SUM' then sum(f.value) else ${LATEST} end
-      ) as year_value,
-      round(case
-        when q.agg = 'LAST' then coalesce(
-          max(f.value) filter (where f.period_start = q.ystart and f.period_end = q.yend),
-          ${LATEST})
-        when bool_or(f.period_end < q.yend or f.period_start > q.ystart) then
-          sum(f.value * greatest(0, least(f.period_end, q.pend) - greatest(f.period_start, q.pstart) + 1)
-              / (f.period_end - f.period_start + 1))
-            filter (where f.period_end < q.yend or f.period_start > q.ystart)
-        else max(f.value) * (q.pend - q.pstart + 1) / (q.yend - q.ystart + 1)
-      end, q.scale) as period_value,
-      max(f.period_end) as until
+    select ${ownOr(yearValue(T), addedUp(yearValue))} as year_value,
+      ${ownOr(periodValue(T), addedUp(periodValue))} as period_value,
+      bool_or(${T}) as recorded,
+      ${ownOr(`max(f.period_end) filter (where ${T})`, 'max(f.period_end)')} as until
     from ${officeFacts('TARGET', 'q.ystart', 'q.yend')}
-    group by coalesce(f.segment, '')
-  ) s
+    having count(*) > 0
+  ) o
 ),
-target_own as (${ownFromSeries('target_series', ['year_value', 'period_value'])}),
 ${levels('target_fig', 'target_own', ['year_value', 'period_value'])}
 -- one row per query and office, from the two rollups, again by aggregation rather than join
 select qid, unit,
