@@ -9,53 +9,8 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * And a data version that every write raises, for caches keyed by it.
  */
-export class Migration20261121191214_set_based_fact_rules extends Migration {
-  override async up(): Promise<void> {
-    // ---------------------------------------------------------------- the data version
-    this.addSql(
-      `create table "data_version" ("id" boolean not null default true, "version" bigint not null, constraint "data_version_pkey" primary key ("id"), constraint data_version_one_row check (id = true));`,
-    );
-    this.addSql(`insert into data_version (id, version) values (true, 1);`);
-    // Raised once by every transaction that writes a table the figures are made of, when it commits:
-    // readers see the new number exactly when they can see the new rows. Taken at commit, by a
-    // deferred trigger, the row is locked only while the writer commits: writers of different
-    // series do not wait for each other, and a writer never holds it while it waits for anything else.
-    // The first write of a transaction notes a pending change (one row, kept by a transaction-local
-    // setting from being noted twice); the deferred trigger on that row raises the version.
-    this.addSql(`create table "data_version_pending" ("id" bigserial primary key);`);
-    this.addSql(`create function note_data_change() returns trigger language plpgsql as $$
-begin
-  -- the transaction's own id, not a flag: a session-wide SET of the name cannot switch the bump off
-  if current_setting('kinerja.data_changed', true) is distinct from pg_current_xact_id()::text then
-    perform set_config('kinerja.data_changed', pg_current_xact_id()::text, true);
-    insert into data_version_pending default values;
-  end if;
-  return null;
-end $$;`);
-    this.addSql(`create function bump_data_version() returns trigger language plpgsql as $$
-begin
-  update data_version set version = version + 1;
-  delete from data_version_pending where id = new.id;
-  return null;
-end $$;`);
-    this.addSql(`create constraint trigger data_version_bump after insert on data_version_pending
-  deferrable initially deferred for each row execute function bump_data_version();`);
-    for (const table of ['fact', 'org_unit', 'metric']) {
-      this.addSql(`create trigger ${table}_data_change after insert or update or delete or truncate on ${table}
-  for each statement execute function note_data_change();`);
-    }
-
-    // ---------------------------------------------------------------- one calendar year
-    // The overlap check below looks for overlapping realizations from the start of the row's year;
-    // every fact lies inside one calendar year (a target is a whole month or year), now a CHECK.
-    this.addSql(
-      `alter table "fact" add constraint fact_within_one_year check(extract(year from period_start) = extract(year from period_end));`,
-    );
-
-    // ---------------------------------------------------------------- the metric's rules, per statement
-    this.addSql(`drop trigger fact_check_metric on fact;`);
-    this.addSql(`drop function fact_check_metric();`);
-    this.addSql(`create function fact_check_rows() returns trigger language plpgsql as $$
+/** The statement-level rule trigger's function as this migration made it (a later one replaces its overlap check). */
+export const FACT_CHECK_ROWS_V1 = `create function fact_check_rows() returns trigger language plpgsql as $$
 declare
   r record;
 begin
@@ -130,7 +85,55 @@ begin
 end $$
 -- The probes above go through an office's index range whatever the statistics say: a bulk load into
 -- a table without statistics yet must not be planned as a scan of fact per written row.
-set enable_seqscan = off;`);
+set enable_seqscan = off;`;
+
+export class Migration20261121191214_set_based_fact_rules extends Migration {
+  override async up(): Promise<void> {
+    // ---------------------------------------------------------------- the data version
+    this.addSql(
+      `create table "data_version" ("id" boolean not null default true, "version" bigint not null, constraint "data_version_pkey" primary key ("id"), constraint data_version_one_row check (id = true));`,
+    );
+    this.addSql(`insert into data_version (id, version) values (true, 1);`);
+    // Raised once by every transaction that writes a table the figures are made of, when it commits:
+    // readers see the new number exactly when they can see the new rows. Taken at commit, by a
+    // deferred trigger, the row is locked only while the writer commits: writers of different
+    // series do not wait for each other, and a writer never holds it while it waits for anything else.
+    // The first write of a transaction notes a pending change (one row, kept by a transaction-local
+    // setting from being noted twice); the deferred trigger on that row raises the version.
+    this.addSql(`create table "data_version_pending" ("id" bigserial primary key);`);
+    this.addSql(`create function note_data_change() returns trigger language plpgsql as $$
+begin
+  -- the transaction's own id, not a flag: a session-wide SET of the name cannot switch the bump off
+  if current_setting('kinerja.data_changed', true) is distinct from pg_current_xact_id()::text then
+    perform set_config('kinerja.data_changed', pg_current_xact_id()::text, true);
+    insert into data_version_pending default values;
+  end if;
+  return null;
+end $$;`);
+    this.addSql(`create function bump_data_version() returns trigger language plpgsql as $$
+begin
+  update data_version set version = version + 1;
+  delete from data_version_pending where id = new.id;
+  return null;
+end $$;`);
+    this.addSql(`create constraint trigger data_version_bump after insert on data_version_pending
+  deferrable initially deferred for each row execute function bump_data_version();`);
+    for (const table of ['fact', 'org_unit', 'metric']) {
+      this.addSql(`create trigger ${table}_data_change after insert or update or delete or truncate on ${table}
+  for each statement execute function note_data_change();`);
+    }
+
+    // ---------------------------------------------------------------- one calendar year
+    // The overlap check below looks for overlapping realizations from the start of the row's year;
+    // every fact lies inside one calendar year (a target is a whole month or year), now a CHECK.
+    this.addSql(
+      `alter table "fact" add constraint fact_within_one_year check(extract(year from period_start) = extract(year from period_end));`,
+    );
+
+    // ---------------------------------------------------------------- the metric's rules, per statement
+    this.addSql(`drop trigger fact_check_metric on fact;`);
+    this.addSql(`drop function fact_check_metric();`);
+    this.addSql(FACT_CHECK_ROWS_V1);
     this.addSql(`create trigger fact_check_rows_insert after insert on fact referencing new table as new_rows
   for each statement execute function fact_check_rows();`);
     this.addSql(`create trigger fact_check_rows_update after update on fact referencing new table as new_rows

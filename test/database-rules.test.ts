@@ -57,6 +57,22 @@ describe('database rules', () => {
     ).rejects.toMatchObject({ code: '23P01', constraint: 'fact_realization_no_overlap' });
   });
 
+  it('finds an overlap with a span that is not the next one in time, and names the written row', async () => {
+    // two stored spans that do not overlap, the first one long; the new one lies inside the first
+    await insert(
+      `('99.71', 'TENAGA_KERJA_BARU', 'BPU', 'REALIZATION', '2022-01-01', '2022-06-30', 5), ('99.71', 'TENAGA_KERJA_BARU', 'BPU', 'REALIZATION', '2022-07-01', '2022-07-31', 5)`,
+    );
+    const inside = await refused(`('99.71', 'TENAGA_KERJA_BARU', 'BPU', 'REALIZATION', '2022-06-15', '2022-06-20', 5)`);
+    expect(inside.userError!.message).toMatch(/from 2022-06-15 to 2022-06-20 overlaps the one from 2022-01-01 to 2022-06-30/);
+    // a new span that starts first and reaches into a stored one is named as the written row too
+    const before = await refused(
+      `('99.71', 'TENAGA_KERJA_BARU', 'BPU', 'REALIZATION', '2021-12-31', '2021-12-31', 5), ('99.71', 'TENAGA_KERJA_BARU', 'BPU', 'REALIZATION', '2022-07-31', '2022-07-31', 5)`,
+    );
+    expect(before.userError!.message).toMatch(/from 2022-07-31 to 2022-07-31 overlaps the one from 2022-07-01 to 2022-07-31/);
+    // another segment of the same office and metric is another series
+    await insert(`('99.71', 'TENAGA_KERJA_BARU', 'PU', 'REALIZATION', '2022-06-15', '2022-06-20', 5)`);
+  });
+
   it('of two concurrent writers of overlapping realizations, the second to commit is refused', async () => {
     const first = new Client({ connectionString: app.url });
     const second = new Client({ connectionString: app.url });
