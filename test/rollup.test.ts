@@ -220,3 +220,45 @@ describe('targets, proration and derived figures', () => {
     expect(list.map((p) => p.realization?.value ?? null)).toEqual(['330.00', '72', null, null, null]);
   });
 });
+
+describe('a series and its periods one by one', () => {
+  const FIGURES = `realization { value source } target { value source } proratedTarget { value source }
+    achievement { value } proratedAchievement { value } gap { value } status childrenRealization { value } dataUntil`;
+
+  // A monthly series sends its 24 periods of a year in one statement, which reads each office's
+  // facts of the year once; one period alone is read per office. The same figures either way,
+  // here with KC_B's recorded quarter (its own for the year to date from March, never for a month).
+  it.each(['IURAN', 'PESERTA_AKTIF', 'TENAGA_KERJA_BARU'])('%s: every office, month and year to date of 2021', async (metric) => {
+    for (const code of ['NASIONAL', 'K1', 'KC_A', 'KC_B', '99.01', '99.71', '99.72']) {
+      const series = await app.run<{
+        series: { period: { start: string; end: string }; performance: unknown; cumulativeRealization: unknown }[];
+      }>(
+        `query S($input: SeriesInput!) { series(input: $input) {
+          period { start end } performance { ${FIGURES} } cumulativeRealization { value source } } }`,
+        { input: { unit: code, metric, granularity: 'MONTH', from: '2021-01-01', to: '2021-12-31' } },
+      );
+      expect(series.errors).toBeUndefined();
+      expect(series.data!.series).toHaveLength(12);
+      for (const point of series.data!.series) {
+        const one = await app.run<{ month: { performance: unknown }; ytd: { performance: { realization: unknown } } }>(
+          `query O($code: ID!, $metric: ID!, $month: PeriodInput!, $ytd: PeriodInput!) {
+            month: orgUnit(code: $code) { performance(metric: $metric, period: $month) { ${FIGURES} } }
+            ytd: orgUnit(code: $code) { performance(metric: $metric, period: $ytd) { realization { value source } } } }`,
+          {
+            code,
+            metric,
+            month: { year: 2021, month: Number(point.period.start.slice(5, 7)) },
+            ytd: { year: 2021, until: point.period.end },
+          },
+        );
+        expect(one.errors).toBeUndefined();
+        expect([code, point.period.start, point.performance]).toEqual([code, point.period.start, one.data!.month.performance]);
+        expect([code, point.period.end, point.cumulativeRealization]).toEqual([
+          code,
+          point.period.end,
+          one.data!.ytd.performance.realization,
+        ]);
+      }
+    }
+  });
+});
