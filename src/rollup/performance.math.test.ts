@@ -58,3 +58,20 @@ describe('derived figures', () => {
     expect(amountOf(null, MetricUnit.ORANG, ValueSource.RECORDED)).toBeNull();
   });
 });
+
+describe('atScale', () => {
+  it.each([
+    ['146309000000.00', 2, '146309000000.00'],
+    ['0.00', 2, '0.00'],
+    ['146309000000', 2, '146309000000.00'],
+    ['146309000000.5', 2, '146309000000.50'],
+    ['1200', 0, '1200'],
+    ['1200.00', 0, '1200'],
+    ['007.00', 2, '7.00'],
+    ['-5.00', 2, '-5.00'],
+    ['0', 2, '0.00'],
+    ['12.345', 2, '12.345'],
+  ])('%s at scale %d is %s', (value, scale, expected) => {
+    expect(atScale(value, scale)).toBe(expected);
+  });
+});

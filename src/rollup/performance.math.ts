@@ -49,9 +49,23 @@ export function status(realization: string | null, periodTarget: string | null):
   return cmp(dec(realization), dec(periodTarget)) >= 0 ? AchievementStatus.ACHIEVED : AchievementStatus.BELOW_TARGET;
 }
 
+/** Digits with exactly `scale` decimals and no sign or leading zero (PostgreSQL's numeric text at that scale). */
+function isAtScale(value: string, scale: number): boolean {
+  const dot = value.indexOf('.');
+  const whole = dot === -1 ? value.length : dot;
+  if (whole === 0 || (whole > 1 && value.charCodeAt(0) === 48)) return false;
+  if ((scale === 0 && dot !== -1) || (scale > 0 && value.length - dot - 1 !== scale)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (i !== dot && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
 /** A value normalised to the metric's scale: "146309000000" -> "146309000000.00" for rupiah. */
 export function atScale(value: string | null, scale: number): string | null {
   if (value === null) return null;
+  if (isAtScale(value, scale)) return value;
   const d = dec(value);
   if (d.scale <= scale) return toPlain(round(d, scale));
   // numeric sums keep the column's scale (2); counts are whole, so only zeros may go

@@ -85,37 +85,38 @@ export class RollupCache {
   async load(requests: readonly RollupRequest[]): Promise<RollupRow[]> {
     // A nested query asks for the next level while the level above is still being computed; that
     // computation covers the next level's offices too, so wait for it rather than ask again.
-    const pending = [...new Set(requests.map(queryKey))].map((k) => this.inflight.get(k)).filter((p) => p !== undefined);
+    const keys = requests.map(queryKey);
+    const pending = [...new Set(keys)].map((k) => this.inflight.get(k)).filter((p) => p !== undefined);
     if (pending.length > 0) await Promise.allSettled(pending);
     const missing = new Map<string, { query: RollupQuery; roots: Set<string> }>();
-    for (const r of requests) {
-      const key = queryKey(r);
-      if (this.figures.get(key)?.has(r.unit)) continue;
+    requests.forEach((r, i) => {
+      const key = keys[i];
+      if (this.figures.get(key)?.has(r.unit)) return;
       let m = missing.get(key);
       if (!m) missing.set(key, (m = { query: r, roots: new Set() }));
       m.roots.add(r.unit);
-    }
+    });
     if (missing.size > 0) {
-      const keys = [...missing.keys()];
+      const missingKeys = [...missing.keys()];
       const computing = rollupSubtrees(
         this.em,
         [...missing.values()].map((m) => ({ ...m.query, roots: [...m.roots] })),
       ).then((computed) =>
-        keys.forEach((key, i) => {
+        missingKeys.forEach((key, i) => {
           const known = this.figures.get(key) ?? new Map<string, RollupRow>();
           for (const [unit, row] of computed[i]) known.set(unit, row);
           this.figures.set(key, known);
         }),
       );
-      for (const key of keys) this.inflight.set(key, computing);
+      for (const key of missingKeys) this.inflight.set(key, computing);
       try {
         await computing;
       } finally {
-        for (const key of keys) if (this.inflight.get(key) === computing) this.inflight.delete(key);
+        for (const key of missingKeys) if (this.inflight.get(key) === computing) this.inflight.delete(key);
       }
     }
-    return requests.map((r) => {
-      const row = this.figures.get(queryKey(r))?.get(r.unit);
+    return requests.map((r, i) => {
+      const row = this.figures.get(keys[i])?.get(r.unit);
       if (!row) throw new Error(`no office ${r.unit} in the tree`);
       return row;
     });
