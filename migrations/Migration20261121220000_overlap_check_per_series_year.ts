@@ -24,21 +24,23 @@ const PROBE_PER_ROW = `    -- one index probe per written row (fact_natural_key)
  * (about 30 rows for a monthly figure in the middle of the year).
  */
 const NEIGHBOURS_PER_SERIES_YEAR = `    -- Each written series-year read once, in one range of fact_natural_key (office, metric, kind,
-    -- start), its realizations of each segment in order of start: if any two of them overlap, two
-    -- neighbours do (between a pair that overlaps, the next one starts before the first ends). Every
-    -- fact lies inside one calendar year, so no realization of another year can overlap. Old rows
-    -- never overlap each other, so a pair that does holds a written row; that one is reported.
-    select x.unit_code, x.metric_code, x.segment,
-      case when x.cur_new then x.period_start else x.prev_start end as period_start,
-      case when x.cur_new then x.period_end else x.prev_end end as period_end,
-      case when x.cur_new then x.prev_start else x.period_start end as f_start,
-      case when x.cur_new then x.prev_end else x.period_end end as f_end
+    -- start), its realizations of each segment in order of start: if a written span overlaps a stored
+    -- one, two neighbours overlap (between them, the next one starts before the first ends), one of
+    -- them written, since stored rows never overlap each other (this rule keeps them so). Every
+    -- fact lies inside one calendar year, so no realization of another year can overlap. A pair of
+    -- two stored rows is never blamed on a write; the written row of the pair is the one reported.
+    select z.unit_code, z.metric_code, z.segment,
+      case when z.is_new then z.period_start else z.prev_start end as period_start,
+      case when z.is_new then z.period_end else z.prev_end end as period_end,
+      case when z.is_new then z.prev_start else z.period_start end as f_start,
+      case when z.is_new then z.prev_end else z.period_end end as f_end
     into r
     from (
-      select y.*, exists (select 1 from new_rows w where w.id = y.id) as cur_new
+      -- which of the pair was written is asked of the overlapping pairs only (usually none)
+      select y.*, y.id in (select id from new_rows) as is_new, y.prev_id in (select id from new_rows) as prev_new
       from (
         select f.id, f.unit_code, f.metric_code, f.segment, f.period_start, f.period_end,
-          lag(f.period_start) over w as prev_start, lag(f.period_end) over w as prev_end
+          lag(f.id) over w as prev_id, lag(f.period_start) over w as prev_start, lag(f.period_end) over w as prev_end
         from (select row_number() over () as i, s.* from (
             select distinct unit_code, metric_code, extract(year from period_start)::int as y
             from new_rows where kind = 'REALIZATION') s) t
@@ -50,8 +52,10 @@ const NEIGHBOURS_PER_SERIES_YEAR = `    -- Each written series-year read once, i
         window w as (partition by t.i, coalesce(f.segment, '') order by f.period_start, f.period_end)
       ) y
       where y.prev_end >= y.period_start
-      limit 1
-    ) x;
+      offset 0
+    ) z
+    where z.is_new or z.prev_new
+    limit 1;
 `;
 
 function replaced(text: string, from: string, to: string): string {

@@ -71,6 +71,9 @@ describe('atScale', () => {
     ['-5.00', 2, '-5.00'],
     ['0', 2, '0.00'],
     ['12.345', 2, '12.345'],
+    ['12', 2, '12.00'],
+    ['123', 3, '123.000'],
+    ['1.5', 0, '1.5'],
   ])('%s at scale %d is %s', (value, scale, expected) => {
     expect(atScale(value, scale)).toBe(expected);
   });

@@ -54,7 +54,7 @@ function isAtScale(value: string, scale: number): boolean {
   const dot = value.indexOf('.');
   const whole = dot === -1 ? value.length : dot;
   if (whole === 0 || (whole > 1 && value.charCodeAt(0) === 48)) return false;
-  if ((scale === 0 && dot !== -1) || (scale > 0 && value.length - dot - 1 !== scale)) return false;
+  if (scale === 0 ? dot !== -1 : dot === -1 || value.length - dot - 1 !== scale) return false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (i !== dot && (c < 48 || c > 57)) return false;

@@ -109,6 +109,8 @@ const latest = (p: string) =>
  */
 const T = `(q.segment is not null or f.segment is null)`;
 const S = (segment: string) => `(q.segment is null and f.segment = '${segment}')`;
+// the segments a fact may have: fact_segment_check keeps them to these (a new one needs a migration
+// there and an entry in ALL_SEGMENTS)
 const addedUp = (term: (p: string) => string) => ALL_SEGMENTS.map((seg) => `coalesce(${term(S(seg))}, 0)`).join(' + ');
 const ownOr = (own: string, segments: string) => `case when bool_or(${T}) then ${own} else ${segments} end`;
 
