@@ -5,6 +5,8 @@ import path from 'node:path';
 
 /** Megabytes of cached answers unless RESPONSE_CACHE_MB says otherwise. */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
+/** The most one query may cost by the cost model (src/graphql/cost.ts): dashboard.graphql costs about a third of it. */
+export const DEFAULT_MAX_QUERY_COST = 500_000;
 
 export type AuthMode = 'demo' | 'required';
 
@@ -33,7 +35,7 @@ export interface Config {
   nodeEnv: string;
   auth: AuthConfig;
   /** Hard limits on what one request may cost. */
-  limits: { maxDepth: number; maxFields: number };
+  limits: { maxDepth: number; maxFields: number; maxCost: number };
   /** Megabytes of answers kept in memory, keyed by the data version (src/graphql/response-cache.ts); 0 turns it off. */
   responseCacheMb: number;
 }
@@ -55,7 +57,7 @@ function parsePort(name: string, value: string | undefined, fallback: number): n
 
 function parseWhole(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
-  if (!/^[1-9]\d{0,6}$/.test(value)) throw new Error(`${name} must be a whole number above 0, got ${JSON.stringify(value)}`);
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new Error(`${name} must be a whole number above 0, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -105,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: {
       maxDepth: parseWhole('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 15),
       maxFields: parseWhole('MAX_QUERY_FIELDS', env.MAX_QUERY_FIELDS, 2_000),
+      maxCost: parseWhole('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_MAX_QUERY_COST),
     },
     responseCacheMb: parseCount('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE_MB),
   };

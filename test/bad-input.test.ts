@@ -71,6 +71,6 @@ describe('bad input', () => {
     for (let i = 0; i < 16; i++) q = `{ children ${q} }`;
     const res = await app.run(`{ nasional ${q} }`);
     expect(res.errors![0].message).toMatch(/levels deep; the limit is 15/);
-    expect(res.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });

@@ -4,11 +4,12 @@
  * allowed runs, the first one over is refused before any SQL is sent, and
  * fields reached through fragments count once per place they are spread.
  *
- * Through Apollo the error's extensions.code is GRAPHQL_VALIDATION_FAILED:
- * Apollo wraps every validation error and overwrites the QUERY_TOO_COMPLEX
- * code the rule sets (its ValidationError puts `code` after the rule's
- * extensions). The rule's own code is checked separately, by running it
- * through graphql-js's validate().
+ * The limits are checked once Apollo knows the operation (src/graphql/apollo.ts,
+ * costLimits), not as a validation rule: Apollo would overwrite their code
+ * with GRAPHQL_VALIDATION_FAILED. Through Apollo the code is QUERY_TOO_COMPLEX,
+ * as it is when the rule runs alone through graphql-js's validate(). The
+ * depth tests climb `parent`, which costs nothing per level, so that the
+ * cost model (test/attacks.test.ts) does not refuse them first.
  */
 import { GraphQLFormattedError, parse, validate } from 'graphql';
 import { buildAppSchema } from '../src/graphql/schema';
@@ -44,7 +45,7 @@ async function expectRefused(query: string, message: string): Promise<void> {
   const statements = await app.statementsDuring(async () => {
     res = await app.run(query);
   });
-  expect(res.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, 'GRAPHQL_VALIDATION_FAILED']]);
+  expect(res.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, 'QUERY_TOO_COMPLEX']]);
   expect(res.data).toBeUndefined();
   expect(statements).toEqual([]);
 }
@@ -109,11 +110,11 @@ describe('field-count limit (MAX_QUERY_FIELDS)', () => {
 });
 
 describe('depth limit (MAX_QUERY_DEPTH)', () => {
-  /** nasional (level 1), `children` levels of children, then code: children + 2 levels deep. */
-  const deep = (children: number, leaf = '{ code }') => {
+  /** wilayah 99.01 (level 1), `parents` levels of parent, then code: parents + 2 levels deep. */
+  const deep = (parents: number, leaf = '{ code }') => {
     let q = leaf;
-    for (let i = 0; i < children; i++) q = `{ children ${q} }`;
-    return `{ nasional ${q} }`;
+    for (let i = 0; i < parents; i++) q = `{ parent ${q} }`;
+    return `{ wilayah(code: "99.01") ${q} }`;
   };
 
   it('is 15 in the test app', () => {
@@ -122,9 +123,8 @@ describe('depth limit (MAX_QUERY_DEPTH)', () => {
 
   it('lets a query exactly 15 levels deep run', async () => {
     const data = await expectAllowed(deep(maxDepth - 2));
-    // it ran: the tiny tree (1 Kanwil, 2 Kantor Cabang, 2 wilayah each) ends at its 4th level, so the wilayah's children are empty
-    const wilayah = { children: [] };
-    expect(data).toEqual({ nasional: { children: [{ children: [{ children: [wilayah, wilayah] }, { children: [wilayah, wilayah] }] }] } });
+    // it ran: 99.01's parents are KC_A, K1 and NASIONAL, whose parent is null
+    expect(data).toEqual({ wilayah: { parent: { parent: { parent: { parent: null } } } } });
   });
 
   it('refuses 16 levels, naming the depth and the limit', async () => {
@@ -134,9 +134,9 @@ describe('depth limit (MAX_QUERY_DEPTH)', () => {
   });
 
   it('counts the levels of a fragment where it is spread, and none for an inline fragment', async () => {
-    // nasional is level 1 and 12 children levels 2-13; the last one's selection (level 14) is an inline
-    // fragment that adds no level and spreads F there: F's code and children are level 14, their code 15
-    const fragment = 'fragment F on OrgUnit { code children { code } }';
+    // the wilayah is level 1 and 12 parent levels 2-13; the last one's selection (level 14) is an inline
+    // fragment that adds no level and spreads F there: F's code and parent are level 14, its code 15
+    const fragment = 'fragment F on OrgUnit { code parent { code } }';
     await expectAllowed(`${deep(12, '{ ... on OrgUnit { ...F } }')} ${fragment}`);
     await expectRefused(`${deep(13, '{ ... on OrgUnit { ...F } }')} ${fragment}`, 'query is 16 levels deep; the limit is 15');
   });

@@ -3,6 +3,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { UnauthenticatedError } from '../common/errors';
 import { RequestContext } from '../request/context';
 import { clientErrorOf, formatError } from './errors';
+import { DocumentNode, GraphQLError, validate } from 'graphql';
+import { referenceTree } from '../seed/reference.seed';
+import { DEFAULT_MAX_QUERY_COST } from '../config';
+import { queryCost, shapeOf, tooComplex, TreeShape } from './cost';
 import { limitsRule, QueryLimits } from './limits';
 import { responseCache } from './response-cache';
 import { buildAppSchema } from './schema';
@@ -18,12 +22,53 @@ const unauthenticatedStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+let referenceShape: TreeShape | undefined;
+
+/** The shape of the reference office tree (the product's own copy of it), computed once. */
+export function referenceTreeShape(): TreeShape {
+  referenceShape ??= shapeOf(referenceTree());
+  return referenceShape;
+}
+
+/**
+ * The limits on what one request may cost, checked once the operation is
+ * known and before anything runs: the depth and field count of the query's
+ * text, then its estimated cost (src/graphql/cost.ts). A request over a limit
+ * is refused with QUERY_TOO_COMPLEX and HTTP 400: no resolver runs and no SQL
+ * is sent.
+ */
+function costLimits(limits: QueryLimits, shape: () => TreeShape): ApolloServerPlugin<RequestContext> {
+  const refuse = (error: GraphQLError): never => {
+    throw new GraphQLError(error.message, { extensions: { ...error.extensions, code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+  };
+  const maxCost = limits.maxCost ?? DEFAULT_MAX_QUERY_COST;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName, schema }) {
+          const [first] = validate(schema, document as DocumentNode, [limitsRule(limits)]);
+          if (first) refuse(first);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, shape(), request.variables ?? {}, operationName ?? undefined);
+          } catch (e) {
+            // variables that do not fit the operation: Apollo refuses them before anything runs
+            if (e instanceof GraphQLError) return;
+            throw e;
+          }
+          if (cost > maxCost) refuse(tooComplex(cost, maxCost));
+        },
+      };
+    },
+  };
+}
+
 /** The Apollo server of the schema, with the cost limits and the error formatting. */
 export function createApollo(
   limits: QueryLimits,
-  options: { log?: (e: unknown) => void; responseCacheMb?: number } = {},
+  options: { log?: (e: unknown) => void; responseCacheMb?: number; shape?: () => TreeShape } = {},
 ): ApolloServer<RequestContext> {
-  const { log, responseCacheMb = 0 } = options;
+  const { log, responseCacheMb = 0, shape = referenceTreeShape } = options;
   return new ApolloServer<RequestContext>({
     schema: buildAppSchema(),
     introspection: true,
@@ -31,7 +76,6 @@ export function createApollo(
     // main.ts stops the server, the database connections and the embedded PostgreSQL in order on
     // SIGINT/SIGTERM; Apollo's own handlers would race it (and re-raise the signal)
     stopOnTerminationSignals: false,
-    validationRules: [limitsRule(limits)],
     formatError: (formatted, error) => formatError(formatted, error, log),
     // cache control, installed by default, hooks every field of every response; the response cache
     // sets one policy per operation instead
@@ -39,6 +83,7 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       unauthenticatedStatus,
+      costLimits(limits, shape),
       ...responseCache(responseCacheMb),
     ],
   });

@@ -7,6 +7,8 @@ import { ASTVisitor, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNod
 export interface QueryLimits {
   maxDepth: number;
   maxFields: number;
+  /** The most a query may cost (src/graphql/cost.ts); DEFAULT_MAX_QUERY_COST when not given. */
+  maxCost?: number;
 }
 
 export function limitsRule(limits: QueryLimits) {

@@ -5,6 +5,7 @@
  * front of Apollo. Every route authenticates the same way and builds the
  * same request context.
  */
+import { EntityManager } from '@mikro-orm/postgresql';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -12,7 +13,9 @@ import { createVerifier } from '../auth/auth.token';
 import { ClientError } from '../common/errors';
 import { AuthConfig, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
-import { createApollo } from '../graphql/apollo';
+import { createApollo, referenceTreeShape } from '../graphql/apollo';
+import { shapeOf, widest } from '../graphql/cost';
+import { treeLinks } from '../org/org.repository';
 import { QueryLimits } from '../graphql/limits';
 import { createRequestContext, RequestContext } from '../request/context';
 import { authenticate, AuthSetup } from './authenticate';
@@ -113,7 +116,19 @@ export async function startServer(
   orm: Orm,
   options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig; responseCacheMb?: number },
 ): Promise<AppServer> {
-  const apollo = createApollo(options.limits, { responseCacheMb: options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB });
+  // the cost model's fan-outs: the reference tree's, or the database's where it is wider, read at
+  // start and then every minute (no request waits for it: a refused query sends no SQL)
+  let shape = referenceTreeShape();
+  const readShape = async () => {
+    shape = widest(referenceTreeShape(), shapeOf(await treeLinks(orm.em.fork() as EntityManager)));
+  };
+  await readShape();
+  const shapeTimer = setInterval(() => void readShape().catch(() => undefined), 60_000);
+  shapeTimer.unref();
+  const apollo = createApollo(options.limits, {
+    responseCacheMb: options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB,
+    shape: () => shape,
+  });
   await apollo.start();
   const server = http.createServer(createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) }));
   await new Promise<void>((resolve, reject) => {
@@ -126,6 +141,7 @@ export async function startServer(
     http: server,
     url: `http://${options.host}:${port}/graphql`,
     async stop() {
+      clearInterval(shapeTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

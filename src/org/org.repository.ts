@@ -51,3 +51,8 @@ export async function descendantsAt(em: EntityManager, ancestor: string, level: 
       [ancestor, level],
     );
 }
+
+/** Every office's code, level and parent: the shape of the tree (645 rows on the national tree). */
+export async function treeLinks(em: EntityManager): Promise<Pick<OrgUnitRow, 'code' | 'level' | 'parentCode'>[]> {
+  return em.getConnection().execute(`select code, level, parent_code as "parentCode" from org_unit`, [], 'all', em.getTransactionContext());
+}

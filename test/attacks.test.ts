@@ -1,0 +1,137 @@
+/**
+ * The attacks of the robustness issue, over real HTTP against the real
+ * server with the national office tree, as a VIEWER with a valid token: each
+ * is refused by the cost model (src/graphql/cost.ts) before it runs, with
+ * QUERY_TOO_COMPLEX and HTTP 400, no resolver and no SQL statement; and every
+ * operation the project ships is admitted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Role } from '../src/auth/auth.model';
+import { mintToken } from '../src/auth/auth.token';
+import { DEFAULT_MAX_QUERY_COST } from '../src/config';
+import { AppServer, startServer } from '../src/http/server';
+import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from './support/app';
+import { withPressFigures, withReferenceTree } from './scenarios';
+
+let app: TestApp;
+let server: AppServer;
+let viewer: string;
+let bantenViewer: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await withReferenceTree(app);
+  await withPressFigures(app);
+  server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: TEST_AUTH });
+  viewer = (await mintToken(TEST_SECRET, { role: Role.VIEWER, scope: 'NASIONAL', subject: 'attacker' })).token;
+  bantenViewer = (await mintToken(TEST_SECRET, { role: Role.VIEWER, scope: 'BANTEN', subject: 'attacker' })).token;
+});
+afterAll(async () => {
+  await server?.stop();
+  await app?.close();
+});
+
+interface Answer {
+  status: number;
+  json: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  statements: string[];
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}, token = viewer): Promise<Answer> {
+  let answer: Omit<Answer, 'statements'> | undefined;
+  const statements = await app.statementsDuring(async () => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    answer = { status: res.status, json: await res.json() };
+  });
+  return { ...answer!, statements };
+}
+
+/** Refused before anything ran: HTTP 400, QUERY_TOO_COMPLEX with the cost and the limit, no data, no SQL. */
+function expectRefused(answer: Answer, atLeast: number): void {
+  expect(answer.status).toBe(400);
+  expect(answer.json.data).toBeUndefined();
+  expect(answer.json.errors).toHaveLength(1);
+  const [error] = answer.json.errors!;
+  expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: DEFAULT_MAX_QUERY_COST });
+  expect(error.extensions!.cost).toBeGreaterThanOrEqual(atLeast);
+  expect(error.message).toMatch(/would cost about [\d,]+ .*the limit is 500,000/);
+  expect(answer.statements).toEqual([]);
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const operation = (name: string) => fs.readFileSync(path.join(ROOT, 'operations', `${name}.graphql`), 'utf8');
+
+describe('the cost model refuses what would sink the process', () => {
+  it('refuses the 144-byte query that nests children and path five times', async () => {
+    const query =
+      '{ nasional { children { path { children { path { children { path { children { path { children { path { code } } } } } } } } } } } }';
+    const answer = await post(query);
+    expectRefused(answer, 1_000_000_000);
+    console.log(`the 5-level children/path query: cost ${answer.json.errors![0].extensions!.cost}, refused in one request`);
+    // four levels answered 10 MB in 19.7 s before
+    expectRefused(
+      await post('{ nasional { children { path { children { path { children { path { children { path { code } } } } } } } } } }'),
+      10_000_000,
+    );
+  });
+
+  it('refuses it from a VIEWER scoped to one Kanwil, with two aliases', async () => {
+    const nest = 'children { path { children { path { children { path { children { path { code } } } } } } } }';
+    expectRefused(
+      await post(`{ a: kanwil(code: "BANTEN") { ${nest} } b: kanwil(code: "BANTEN") { ${nest} } }`, {}, bantenViewer),
+      1_000_000,
+    );
+  });
+
+  it('refuses the dashboard repeated in 29 aliases, under the field limit', async () => {
+    const dashboard = operation('dashboard');
+    const fragments = dashboard.slice(dashboard.indexOf('fragment'));
+    const one = 'nasional { ...DashboardUnit kanwil { ...DashboardUnit kantorCabang { ...DashboardUnit wilayah { ...DashboardUnit } } } }';
+    const query = `query D($period: PeriodInput!) { ${Array.from({ length: 29 }, (_, i) => `d${i}: ${one}`).join(' ')} } ${fragments}`;
+    expectRefused(await post(query, { period: { year: 2024 } }), 29 * 100_000);
+  });
+
+  it('refuses 300 figures of Kantor Pusat for 300 different periods (each a rollup of the whole tree)', async () => {
+    const day = (i: number) => `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`;
+    const query = `{ ${Array.from({ length: 300 }, (_, i) => `p${i}: nasional { performance(metric: "IURAN", period: { year: 2024, until: "${day(i)}" }) { realization { value } } }`).join(' ')} }`;
+    expectRefused(await post(query), 600_000);
+  });
+
+  it('counts one period asked many times once', async () => {
+    const query = `{ ${Array.from({ length: 300 }, (_, i) => `p${i}: nasional { performance(metric: "IURAN", period: { year: 2017 }) { realization { value } } }`).join(' ')} }`;
+    const answer = await post(query);
+    expect(answer.status).toBe(200);
+    expect(answer.json.errors).toBeUndefined();
+  });
+});
+
+describe('the cost model admits what the project ships', () => {
+  const variables: Record<string, Record<string, unknown>> = {
+    dashboard: { period: { year: 2024 } },
+    report: { input: { parent: 'BANTEN', level: 'KANTOR_CABANG', metrics: ['IURAN', 'PESERTA_AKTIF'], period: { year: 2024 } } },
+    series: { input: { unit: 'NASIONAL', metric: 'IURAN', granularity: 'MONTH', from: '2015-01-01', to: '2024-12-31' } },
+  };
+
+  it.each(['dashboard', 'report', 'series'])('operations/%s.graphql, at its largest', async (name) => {
+    const answer = await post(operation(name), variables[name]);
+    expect(answer.json.errors).toBeUndefined();
+    expect(answer.status).toBe(200);
+  });
+
+  it('a whole report of every kabupaten/kota with five metrics', async () => {
+    const answer = await post(operation('report'), {
+      input: {
+        parent: 'NASIONAL',
+        level: 'WILAYAH',
+        metrics: ['IURAN', 'PESERTA_AKTIF', 'PERUSAHAAN_AKTIF', 'PERUSAHAAN_BARU', 'TENAGA_KERJA_BARU'],
+        period: { year: 2024 },
+      },
+    });
+    expect(answer.json.errors).toBeUndefined();
+  });
+});
