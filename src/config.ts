@@ -5,6 +5,10 @@ import path from 'node:path';
 
 /** Megabytes of cached answers unless RESPONSE_CACHE_MB says otherwise. */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
+/** Each SQL statement of the serving process is cancelled after this long (TIMEOUT, HTTP 503). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+/** A write waits this long for a lock another writer holds before it is refused as busy (SERVICE_UNAVAILABLE, HTTP 503). */
+export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 /** The most one query may cost by the cost model (src/graphql/cost.ts): dashboard.graphql costs about a third of it. */
 export const DEFAULT_MAX_QUERY_COST = 500_000;
 
@@ -38,6 +42,9 @@ export interface Config {
   limits: { maxDepth: number; maxFields: number; maxCost: number };
   /** Megabytes of answers kept in memory, keyed by the data version (src/graphql/response-cache.ts); 0 turns it off. */
   responseCacheMb: number;
+  /** Time limits of the serving process's SQL sessions, in ms; 0 for none. */
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -110,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxCost: parseWhole('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_MAX_QUERY_COST),
     },
     responseCacheMb: parseCount('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE_MB),
+    statementTimeoutMs: parseCount('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
+    lockTimeoutMs: parseCount('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, DEFAULT_LOCK_TIMEOUT_MS),
   };
 }

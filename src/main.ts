@@ -37,9 +37,10 @@ async function main(): Promise<void> {
 
   const db = await connectDatabase(config, { onStarting: (dir) => console.log(`Starting the embedded PostgreSQL (data in ${dir})…`) });
   running.embedded = db.embedded;
-  const orm = (running.orm = await openDatabase(db.url));
+  // migrations and the demo data without time limits; then the serving connections, with them
+  const setup = (running.orm = await openDatabase(db.url));
   console.log('Migrations applied.');
-  const em = orm.em.fork();
+  const em = setup.em.fork();
   if (await seedReference(em))
     console.log('Loaded the reference office tree (Nasional, 11 Kanwil, the Kantor Cabang, 514 kabupaten/kota).');
   if (config.demoData) {
@@ -50,6 +51,12 @@ async function main(): Promise<void> {
         `\nLoaded ${demo.inserted} demo figures (press figures + synthetic 2023-2024) in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
       );
   }
+  await setup.close();
+  const orm = (running.orm = await openDatabase(db.url, {
+    migrate: false,
+    statementTimeoutMs: config.statementTimeoutMs,
+    lockTimeoutMs: config.lockTimeoutMs,
+  }));
   const server = (running.server = await startServer(orm, {
     port: config.port,
     host: config.host,

@@ -6,10 +6,17 @@ export type Orm = MikroORM;
 /** Connects and applies every pending migration from migrations/ (never schema:update). */
 export async function openDatabase(
   url: string,
-  options: { migrate?: boolean; debug?: boolean; onQuery?: (sql: string) => void } = {},
+  options: {
+    migrate?: boolean;
+    debug?: boolean;
+    onQuery?: (sql: string) => void;
+    statementTimeoutMs?: number;
+    lockTimeoutMs?: number;
+  } = {},
 ): Promise<Orm> {
-  const orm = await MikroORM.init(ormOptions(url, { debug: options.debug, onQuery: options.onQuery }));
-  if (options.migrate ?? true) {
+  const { migrate, ...extra } = options;
+  const orm = await MikroORM.init(ormOptions(url, extra));
+  if (migrate ?? true) {
     await orm.getMigrator().up();
   }
   return orm;

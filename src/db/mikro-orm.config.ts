@@ -18,7 +18,15 @@ export const entities = [
 ];
 
 /** The ORM options for a connection string; the CLI and the app share them. */
-export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?: (sql: string) => void; cli?: boolean } = {}) {
+export function ormOptions(
+  clientUrl: string,
+  extra: { debug?: boolean; onQuery?: (sql: string) => void; cli?: boolean; statementTimeoutMs?: number; lockTimeoutMs?: number } = {},
+) {
+  // time limits of the serving process's sessions (0 or none: no limit; migrations and the CLI set none)
+  const limits = [
+    extra.statementTimeoutMs ? ` -c statement_timeout=${extra.statementTimeoutMs}` : '',
+    extra.lockTimeoutMs ? ` -c lock_timeout=${extra.lockTimeoutMs}` : '',
+  ].join('');
   return defineConfig({
     clientUrl,
     entities,
@@ -41,7 +49,7 @@ export function ormOptions(clientUrl: string, extra: { debug?: boolean; onQuery?
     // No JIT compilation on our sessions. The rollup's recursive CTEs make the planner estimate
     // millions of rows where there are hundreds, and a PostgreSQL built with LLVM (Debian's, most
     // servers') then spent 5.5 s compiling a statement that runs in 40 ms (docs/performance.md).
-    driverOptions: { connection: { options: '-c jit=off' } },
+    driverOptions: { connection: { options: `-c jit=off${limits}` } },
     // onQuery sees every SQL statement (tests count them); debug prints them
     debug: extra.onQuery ? ['query'] : (extra.debug ?? false),
     logger: extra.onQuery ?? ((message: string) => console.log(message)),

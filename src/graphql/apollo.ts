@@ -1,6 +1,8 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { UnauthenticatedError } from '../common/errors';
+import { databaseFault, RETRY_AFTER_SECONDS } from '../db/faults';
 import { RequestContext } from '../request/context';
 import { clientErrorOf, formatError } from './errors';
 import { DocumentNode, GraphQLError, validate } from 'graphql';
@@ -11,12 +13,21 @@ import { limitsRule, QueryLimits } from './limits';
 import { responseCache } from './response-cache';
 import { buildAppSchema } from './schema';
 
-/** A request that needed credentials it did not have answers HTTP 401, as GraphQL over HTTP expects. */
-const unauthenticatedStatus: ApolloServerPlugin<RequestContext> = {
+/**
+ * A request that needed credentials it did not have answers HTTP 401, as
+ * GraphQL over HTTP expects; one that met a database fault (a statement over
+ * its time limit, a database busy or unreachable) answers 503 with
+ * Retry-After, never 200.
+ */
+const errorStatus: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ errors, response }) {
         if (errors?.some((e) => clientErrorOf(e) instanceof UnauthenticatedError)) response.http.status = 401;
+        else if (errors?.some((e) => databaseFault(unwrapResolverError(e)) !== null)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
       },
     };
   },
@@ -82,7 +93,7 @@ export function createApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      unauthenticatedStatus,
+      errorStatus,
       costLimits(limits, shape),
       ...responseCache(responseCacheMb),
     ],

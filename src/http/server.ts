@@ -13,6 +13,7 @@ import { createVerifier } from '../auth/auth.token';
 import { ClientError } from '../common/errors';
 import { AuthConfig, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
+import { databaseFault, FAULT_MESSAGES, RETRY_AFTER_SECONDS } from '../db/faults';
 import { createApollo, referenceTreeShape } from '../graphql/apollo';
 import { shapeOf, widest } from '../graphql/cost';
 import { treeLinks } from '../org/org.repository';
@@ -104,6 +105,12 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
         return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
       }
       if (e instanceof ClientError && !res.headersSent) return sendClientError(res, e);
+      const fault = databaseFault(e);
+      if (fault && !res.headersSent) {
+        console.error(`${fault}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendGraphQLError(res, 503, fault, FAULT_MESSAGES[fault]);
+      }
       console.error(e);
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();

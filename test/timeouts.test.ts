@@ -1,0 +1,90 @@
+/**
+ * Time limits of the serving sessions, over real HTTP: a statement over
+ * STATEMENT_TIMEOUT_MS is cancelled and answered TIMEOUT, a lock not granted
+ * within LOCK_TIMEOUT_MS SERVICE_UNAVAILABLE; both HTTP 503 with Retry-After,
+ * never 200 with INTERNAL_SERVER_ERROR; and the next request after the
+ * blocker is gone is served as usual. The blocker is another session holding
+ * org_unit in ACCESS EXCLUSIVE mode, so every read of an office waits.
+ */
+import { Client } from 'pg';
+import { openDatabase, Orm } from '../src/db/database';
+import { AppServer, startServer } from '../src/http/server';
+import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
+import { TINY_TREE, withTree } from './scenarios';
+
+let app: TestApp;
+const orms: Orm[] = [];
+const servers: AppServer[] = [];
+
+async function serve(limits: { statementTimeoutMs?: number; lockTimeoutMs?: number }): Promise<AppServer> {
+  const orm = await openDatabase(app.url, { migrate: false, ...limits });
+  orms.push(orm);
+  const server = await startServer(orm, {
+    port: 0,
+    host: '127.0.0.1',
+    limits: QUERY_LIMITS,
+    auth: { ...TEST_AUTH, mode: 'demo' },
+    responseCacheMb: 0,
+  });
+  servers.push(server);
+  return server;
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await withTree(app, TINY_TREE);
+});
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  for (const o of orms) await o.close();
+  await app?.close();
+});
+
+async function ask(server: AppServer) {
+  const started = Date.now();
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ kanwil(code: "K1") { name } }' }),
+  });
+  const json = (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), json, ms: Date.now() - started };
+}
+
+/** Runs `fn` while another session holds org_unit locked. */
+async function whileLocked<T>(fn: () => Promise<T>): Promise<T> {
+  const blocker = new Client({ connectionString: app.url });
+  await blocker.connect();
+  try {
+    await blocker.query('begin');
+    await blocker.query('lock table org_unit in access exclusive mode');
+    return await fn();
+  } finally {
+    await blocker.query('rollback');
+    await blocker.end();
+  }
+}
+
+describe('time limits', () => {
+  it('cancels a statement over STATEMENT_TIMEOUT_MS: TIMEOUT, 503, Retry-After', async () => {
+    const server = await serve({ statementTimeoutMs: 300 });
+    const answer = await whileLocked(() => ask(server));
+    console.log(`a statement held by a lock was cancelled after ${answer.ms} ms (limit 300 ms)`);
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toBe('5');
+    expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+    expect(answer.json.errors![0].message).toMatch(/time limit/);
+    // and once the lock is gone, the same server answers
+    expect(await ask(server)).toMatchObject({ status: 200, json: { data: { kanwil: { name: 'Kanwil Satu' } } } });
+  });
+
+  it('refuses a lock not granted within LOCK_TIMEOUT_MS as busy: SERVICE_UNAVAILABLE, 503, Retry-After', async () => {
+    const server = await serve({ lockTimeoutMs: 300 });
+    const answer = await whileLocked(() => ask(server));
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toBe('5');
+    expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(answer.json.errors![0].message).toMatch(/retry/);
+    expect((await ask(server)).status).toBe(200);
+  });
+});
