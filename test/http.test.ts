@@ -30,6 +30,34 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
   };
 }
 
+describe('health and readiness', () => {
+  it('GET /health says the process is alive; GET /ready that the database answers and is migrated', async () => {
+    const base = server.url.replace('/graphql', '');
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+    // a migration the database has not applied: not ready, and which one
+    const conn = app.orm.em.getConnection();
+    const [last] = await conn.execute<{ id: number; name: string; executed_at: string }[]>(
+      'select id, name, executed_at from mikro_orm_migrations order by id desc limit 1',
+    );
+    await conn.execute('delete from mikro_orm_migrations where id = ?', [last.id]);
+    try {
+      const notReady = await fetch(`${base}/ready`);
+      expect(notReady.status).toBe(503);
+      expect(notReady.headers.get('retry-after')).toBe('5');
+      expect(await notReady.json()).toEqual({ status: 'unavailable', reason: 'migrations not applied', pending: [last.name] });
+    } finally {
+      await conn.execute('insert into mikro_orm_migrations (id, name, executed_at) values (?, ?, ?)', [
+        last.id,
+        last.name,
+        last.executed_at,
+      ]);
+    }
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  });
+});
+
 describe('over HTTP', () => {
   it('answers the Banten 2017 iuran', async () => {
     const { status, json } = await post({

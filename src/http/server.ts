@@ -49,11 +49,38 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * Readiness: the database answers, within 2 s, and every migration of
+ * migrations/ is applied. 200 {"status":"ready"}, else 503 with the reason
+ * and Retry-After, for a load balancer to route around this process.
+ */
+async function sendReadiness(orm: Orm, res: http.ServerResponse): Promise<void> {
+  const json = 'application/json; charset=utf-8';
+  const notReady = (body: Record<string, unknown>) =>
+    send(res, 503, json, JSON.stringify({ status: 'unavailable', ...body }), { 'retry-after': String(RETRY_AFTER_SECONDS) });
+  try {
+    const check = (async () => {
+      await orm.em.fork().getConnection().execute('select 1');
+      return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+    })();
+    const pending = await Promise.race([
+      check,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the database did not answer within 2 s')), 2_000).unref()),
+    ]);
+    if (pending.length > 0) return notReady({ reason: 'migrations not applied', pending });
+    send(res, 200, json, '{"status":"ready"}');
+  } catch (e) {
+    notReady({ reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+  }
+}
+
 export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, auth: AuthSetup) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      // liveness: the process answers (no database: a restart would not mend a database outage)
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
+      if (url.pathname === '/ready') return await sendReadiness(orm, res);
       const isExport = Object.hasOwn(EXPORT_PATHS, url.pathname);
       if (!isExport && url.pathname !== '/graphql') {
         return sendGraphQLError(
