@@ -9,6 +9,8 @@ export const DEFAULT_RESPONSE_CACHE_MB = 64;
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 /** A write waits this long for a lock another writer holds before it is refused as busy (SERVICE_UNAVAILABLE, HTTP 503). */
 export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+/** On SIGTERM or SIGINT, requests in flight get this long to finish before their connections close. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** The most one query may cost by the cost model (src/graphql/cost.ts): dashboard.graphql costs about a third of it. */
 export const DEFAULT_MAX_QUERY_COST = 500_000;
 
@@ -45,6 +47,8 @@ export interface Config {
   /** Time limits of the serving process's SQL sessions, in ms; 0 for none. */
   statementTimeoutMs: number;
   lockTimeoutMs: number;
+  /** What a stop lets requests in flight finish in, in ms. */
+  shutdownGraceMs: number;
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -119,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     responseCacheMb: parseCount('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE_MB),
     statementTimeoutMs: parseCount('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     lockTimeoutMs: parseCount('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, DEFAULT_LOCK_TIMEOUT_MS),
+    shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
   };
 }

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
-    await running.server?.stop().catch((e) => console.error('server:', e));
+    // new requests get 503; those in flight finish (a write's acknowledgement reaches its client)
+    await running.server?.stop(config.shutdownGraceMs).catch((e) => console.error('server:', e));
     await running.orm?.close().catch((e) => console.error('database connections:', e));
     await running.embedded?.stop().catch((e) => console.error('embedded PostgreSQL:', e));
     console.log('stopped cleanly');

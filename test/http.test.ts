@@ -1,6 +1,6 @@
 /** The API over real HTTP: GraphQL over HTTP conformance, GraphiQL for browsers, errors as JSON. */
 import { serverAudits } from 'graphql-http';
-import { AppServer, startServer } from '../src/http/server';
+import { AppServer, MAX_BODY_BYTES, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
 import { withPressFigures, withReferenceTree } from './scenarios';
 
@@ -96,13 +96,14 @@ describe('over HTTP', () => {
     expect(malformed.status).toBe(400);
   });
 
-  it('refuses an oversized body with 413', async () => {
+  it('refuses a body over MAX_BODY_BYTES (4 MB, room for a 10 000-row batch) with 413', async () => {
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '#'.repeat(1_100_000) }),
+      body: JSON.stringify({ query: '#'.repeat(MAX_BODY_BYTES) }),
     });
     expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('serves GraphiQL to a browser, with nothing loaded from elsewhere', async () => {

@@ -24,13 +24,22 @@ import { EXPORT_PATHS, handleExport } from './export.route';
 import { graphiqlPage } from './graphiql';
 import { send, sendClientError, sendGraphQLError } from './respond';
 
-export const MAX_BODY_BYTES = 1_000_000;
+/**
+ * The largest request body: a write batch of 10 000 rows, the most one
+ * mutation takes, fits with notes (its shortest form is about 1.1 MB).
+ */
+export const MAX_BODY_BYTES = 4_000_000;
 
 export interface AppServer {
   apollo: ApolloServer<RequestContext>;
   http: http.Server;
   url: string;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting, answers new requests on open connections 503, lets the
+   * requests in flight finish for up to `graceMs`, then closes every
+   * connection and Apollo.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 class BodyTooLarge extends Error {}
@@ -164,7 +173,28 @@ export async function startServer(
     shape: () => shape,
   });
   await apollo.start();
-  const server = http.createServer(createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) }));
+  const handle = createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) });
+  // requests in flight, for a stop to let them finish (an acknowledged write must reach its client)
+  let inFlight = 0;
+  let draining = false;
+  const idle: (() => void)[] = [];
+  const server = http.createServer((req, res) => {
+    if (draining) {
+      res.setHeader('connection', 'close');
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', 'the server is shutting down: retry in a few seconds');
+    }
+    inFlight++;
+    let done = false;
+    const finished = () => {
+      if (done) return;
+      done = true;
+      if (--inFlight === 0) idle.splice(0).forEach((f) => f());
+    };
+    res.once('finish', finished);
+    res.once('close', finished);
+    void handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -174,12 +204,22 @@ export async function startServer(
     apollo,
     http: server,
     url: `http://${options.host}:${port}/graphql`,
-    async stop() {
+    async stop(graceMs = 0) {
       clearInterval(shapeTimer);
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0 && graceMs > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          idle.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
