@@ -23,7 +23,15 @@ export interface AuthConfig {
   jwtSecret: string | undefined;
   /** Or: a JWKS endpoint with the signing keys. */
   jwksUrl: string | undefined;
+  /** When set, a token's `iss` and `aud` must be these. */
+  issuer?: string;
+  audience?: string;
+  /** The longest a token may still be valid, in hours: a token must carry `exp`, at most this far ahead. */
+  maxTokenHours?: number;
 }
+
+/** The longest a token may live (npm run token mints at most 720 hours). */
+export const DEFAULT_MAX_TOKEN_HOURS = 720;
 
 export interface Config {
   /** PostgreSQL server to use; when absent an embedded server is started. */
@@ -86,7 +94,14 @@ function authConfig(env: NodeJS.ProcessEnv, embedded: boolean, nodeEnv: string):
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) {
     throw new Error('JWT_SECRET must be at least 32 bytes long (HS256 needs a 256-bit key)');
   }
-  return { mode, jwtSecret, jwksUrl };
+  return {
+    mode,
+    jwtSecret,
+    jwksUrl,
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+    maxTokenHours: parseWhole('TOKEN_MAX_HOURS', env.TOKEN_MAX_HOURS, DEFAULT_MAX_TOKEN_HOURS),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
  * paths, and no leak of figures outside the scope through rollups, shares
  * or parents. Tokens are checked over real HTTP.
  */
+import { SignJWT } from 'jose';
 import { Principal, Role } from '../src/auth/auth.model';
 import { mintToken } from '../src/auth/auth.token';
 import { RecordRealizationsDocument, UnitPerformanceDocument } from '../src/client/generated/graphql';
@@ -196,6 +197,58 @@ describe('tokens over HTTP', () => {
     expect((await post(required, '{ metrics { code } }', expired.token)).body.errors![0].message).toMatch(/invalid token.*exp/);
     const forged = await mintToken('another-secret-another-secret-another-secret', { role: Role.ADMIN, scope: 'NASIONAL' });
     expect((await post(required, '{ metrics { code } }', forged.token)).status).toBe(401);
+  });
+
+  it('refuses tokens without exp or valid for too long, checks iss and aud when configured, and needs sub to write', async () => {
+    const key = new TextEncoder().encode(TEST_SECRET);
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (claims: Record<string, unknown>, edit: (j: SignJWT) => SignJWT = (j) => j) =>
+      edit(new SignJWT({ role: Role.EDITOR, scope: 'NASIONAL', ...claims }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now)).sign(
+        key,
+      );
+    const noExp = await sign({ sub: 'ani' });
+    expect((await post(required, '{ metrics { code } }', noExp)).body.errors![0]).toMatchObject({
+      message: expect.stringMatching(/no exp claim/),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const tooLong = await sign({ sub: 'ani' }, (j) => j.setExpirationTime(now + 721 * 3600));
+    expect((await post(required, '{ metrics { code } }', tooLong)).body.errors![0].message).toMatch(/more than 720 hours/);
+    // without sub: reads, but never writes as an unknown author
+    const noSub = await sign({}, (j) => j.setExpirationTime(now + 3600));
+    expect((await post(required, '{ metrics { code } }', noSub)).status).toBe(200);
+    const write = await post(
+      required,
+      'mutation { deleteFact(input: {unit: "99.01", metric: "IURAN", kind: REALIZATION, periodStart: "2022-01-01", periodEnd: "2022-01-31", note: "x"}) { deleted } }',
+      noSub,
+    );
+    expect(write.body.errors![0]).toMatchObject({ message: expect.stringMatching(/sub claim/), extensions: { code: 'UNAUTHENTICATED' } });
+    // iss and aud, when the server is told them
+    const strict = await startServer(app.orm, {
+      port: 0,
+      host: '127.0.0.1',
+      limits: QUERY_LIMITS,
+      auth: { ...TEST_AUTH, issuer: 'sso.bpjsketenagakerjaan.go.id', audience: 'kinerja' },
+    });
+    try {
+      const good = await sign({ sub: 'ani' }, (j) =>
+        j
+          .setExpirationTime(now + 3600)
+          .setIssuer('sso.bpjsketenagakerjaan.go.id')
+          .setAudience('kinerja'),
+      );
+      expect((await post(strict, '{ metrics { code } }', good)).status).toBe(200);
+      const otherAudience = await sign({ sub: 'ani' }, (j) =>
+        j
+          .setExpirationTime(now + 3600)
+          .setIssuer('sso.bpjsketenagakerjaan.go.id')
+          .setAudience('other'),
+      );
+      expect((await post(strict, '{ metrics { code } }', otherAudience)).body.errors![0].message).toMatch(/invalid token.*aud/);
+      const minted = (await mintToken(TEST_SECRET, { role: Role.VIEWER, scope: 'NASIONAL' })).token;
+      expect((await post(strict, '{ metrics { code } }', minted)).status).toBe(401);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('applies the role and scope of a valid token', async () => {

@@ -62,6 +62,8 @@ export class Access {
     if (!roles.includes(this.principal.role)) {
       throw new ForbiddenError(`${what} needs the role ${roles.join(' or ')}; you are ${this.principal.role}`);
     }
+    // every write names its author in the history
+    if (this.principal.subject === '') throw new UnauthenticatedError(`${what} needs a token with a sub claim: the history names who wrote`);
     return this.principal;
   }
 
