@@ -135,3 +135,53 @@ describe('the cost model admits what the project ships', () => {
     expect(answer.json.errors).toBeUndefined();
   });
 });
+
+describe('input hygiene', () => {
+  const recordOne =
+    'mutation ($input: [RealizationInput!]!) { recordRealizations(input: $input) { inserted userErrors { index field code message } } }';
+  const row = (change: Record<string, unknown>) => ({
+    unit: 'BANTEN',
+    metric: 'IURAN',
+    periodStart: '2022-03-01',
+    periodEnd: '2022-03-31',
+    value: '1.00',
+    ...change,
+  });
+  let editor: string;
+  beforeAll(async () => {
+    editor = (await mintToken(TEST_SECRET, { role: Role.EDITOR, scope: 'NASIONAL', subject: 'hygiene' })).token;
+  });
+
+  it.each([
+    ['a NUL in a code', { code: 'BANT\u0000EN' }, 'variable code'],
+    ['a lone surrogate in a code', { code: 'BANTEN\udc00' }, 'variable code'],
+  ])('refuses %s before it runs: BAD_USER_INPUT, 400, no SQL', async (_, variables, where) => {
+    const answer = await post('query ($code: ID!) { kanwil(code: $code) { name } }', variables);
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: where });
+    expect(answer.statements).toEqual([]);
+  });
+
+  it('refuses a lone surrogate in the note of a write, naming the row', async () => {
+    const answer = await post(recordOne, { input: [row({}), row({ note: 'laporan \ud800' })] }, editor);
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'variable input[1].note' });
+  });
+
+  it('refuses a note over 1 000 characters, and a date outside 1990 to 2100, as user errors', async () => {
+    const answer = await post(
+      recordOne,
+      { input: [row({ note: 'x'.repeat(1_001) }), row({ periodStart: '1000-01-01', periodEnd: '1000-01-31' })] },
+      editor,
+    );
+    expect(answer.status).toBe(200);
+    const payload = (
+      answer.json.data as { recordRealizations: { inserted: number; userErrors: { index: number; field: string; code: string }[] } }
+    ).recordRealizations;
+    expect(payload.inserted).toBe(0);
+    expect(payload.userErrors.map((e) => [e.index, e.field, e.code])).toEqual([
+      [0, 'note', 'NOTE_TOO_LONG'],
+      [1, 'periodStart', 'INVALID_YEAR'],
+    ]);
+  });
+});

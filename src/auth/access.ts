@@ -63,7 +63,8 @@ export class Access {
       throw new ForbiddenError(`${what} needs the role ${roles.join(' or ')}; you are ${this.principal.role}`);
     }
     // every write names its author in the history
-    if (this.principal.subject === '') throw new UnauthenticatedError(`${what} needs a token with a sub claim: the history names who wrote`);
+    if (this.principal.subject === '')
+      throw new UnauthenticatedError(`${what} needs a token with a sub claim: the history names who wrote`);
     return this.principal;
   }
 

@@ -9,6 +9,7 @@ export const USER_ERROR_CODES = {
   BATCH_TOO_LARGE: 'a batch holds more rows than allowed (10 000)',
   FORBIDDEN: 'an office of the batch lies outside your scope',
   NOTE_REQUIRED: 'a deletion needs a note saying why',
+  NOTE_TOO_LONG: 'a note has at most 1 000 characters',
   NOT_FOUND: 'no stored figure has this key',
   // a row's office, metric and segment
   UNKNOWN_UNIT: 'no office has this code',
@@ -25,7 +26,7 @@ export const USER_ERROR_CODES = {
   // a row's span
   INVALID_DATE: 'a date is not a calendar date YYYY-MM-DD',
   INVALID_SPAN: 'the span ends before it starts',
-  INVALID_YEAR: 'the year of a target is out of range',
+  INVALID_YEAR: 'a year is outside 1990 to 2100, the years the reads accept',
   INVALID_MONTH: 'the month of a target is not 1 to 12',
   TARGET_NOT_YEAR_OR_MONTH: 'a target covers a whole year or a whole month',
   STOCK_NOT_A_POSITION: 'a stock realization is a position at one date',

@@ -13,7 +13,7 @@ import { loadMetricCatalogue } from '../metric/metric.repository';
 import { unitsByCode } from '../org/org.repository';
 import { FactInput, FactKey, FactKind } from './fact.model';
 import { analyzeFacts, deleteByKey, lockSeries, storedOverlaps, upsertFacts } from './fact.repository';
-import { batchConflicts, validateRow } from './fact.validation';
+import { batchConflicts, MAX_NOTE_LENGTH, validateRow } from './fact.validation';
 
 export interface WriteSummary {
   inserted: number;
@@ -173,6 +173,18 @@ export async function deleteFact(
     return {
       deleted: 0,
       userErrors: [{ index: null, field: 'note', code: 'NOTE_REQUIRED', message: 'a deletion needs a note saying why' }],
+    };
+  if (note.length > MAX_NOTE_LENGTH)
+    return {
+      deleted: 0,
+      userErrors: [
+        {
+          index: null,
+          field: 'note',
+          code: 'NOTE_TOO_LONG',
+          message: `a note has at most ${MAX_NOTE_LENGTH} characters, got ${note.length}`,
+        },
+      ],
     };
   if (actor.writableUnits && !actor.writableUnits.has(key.unit)) {
     return {

@@ -3,7 +3,7 @@
  * is reported, not only the first. Checks that need the database (overlap
  * with stored facts) live in fact.service.ts.
  */
-import { isValidDate, isWholeMonth, isWholeYear, yearOf } from '../calendar/calendar';
+import { isValidDate, isWholeMonth, isWholeYear, MAX_YEAR, MIN_YEAR, yearOf } from '../calendar/calendar';
 import { UserErrorCode, UserErrorInfo } from '../common/user-error';
 import { dec, DecimalFormatError } from '../decimal/decimal';
 import { ALL_SEGMENTS, MetricDefinition, MetricUnit, TimeAggregation, unitScale } from '../metric/metric.model';
@@ -15,6 +15,9 @@ export interface ValidationContext {
   /** 'YYYY-MM-DD' of today in Asia/Jakarta: flows may not end after it. */
   today: string;
 }
+
+/** The longest note a figure may carry, in characters. */
+export const MAX_NOTE_LENGTH = 1_000;
 
 function err(index: number, field: string, code: UserErrorCode, message: string): UserErrorInfo {
   return { index, field, code, message };
@@ -77,7 +80,18 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
     errors.push(err(index, 'periodStart', 'INVALID_DATE', `periodStart must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodStart)}`));
   if (!endOk)
     errors.push(err(index, 'periodEnd', 'INVALID_DATE', `periodEnd must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodEnd)}`));
+  if (row.note != null && row.note.length > MAX_NOTE_LENGTH) {
+    errors.push(err(index, 'note', 'NOTE_TOO_LONG', `a note has at most ${MAX_NOTE_LENGTH} characters, got ${row.note.length}`));
+  }
   if (!startOk || !endOk) return errors;
+  // the years the reads accept (docs/domain.md §5), so that nothing is written that cannot be read
+  for (const f of ['periodStart', 'periodEnd'] as const) {
+    const y = yearOf(row[f]);
+    if (y < MIN_YEAR || y > MAX_YEAR) {
+      errors.push(err(index, f, 'INVALID_YEAR', `${f} must lie in the years ${MIN_YEAR} to ${MAX_YEAR}, got ${row[f]}`));
+      return errors;
+    }
+  }
   if (row.periodEnd < row.periodStart) {
     errors.push(err(index, 'periodEnd', 'INVALID_SPAN', `periodEnd ${row.periodEnd} is before periodStart ${row.periodStart}`));
     return errors;

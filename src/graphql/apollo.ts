@@ -10,6 +10,7 @@ import { referenceTree } from '../seed/reference.seed';
 import { DEFAULT_MAX_QUERY_COST } from '../config';
 import { queryCost, shapeOf, tooComplex, TreeShape } from './cost';
 import { limitsRule, QueryLimits } from './limits';
+import { badTextError, findBadText } from './text';
 import { responseCache } from './response-cache';
 import { buildAppSchema } from './schema';
 
@@ -57,6 +58,8 @@ function costLimits(limits: QueryLimits, shape: () => TreeShape): ApolloServerPl
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName, schema }) {
+          const bad = findBadText(document, request.variables);
+          if (bad) throw badTextError(bad);
           const [first] = validate(schema, document as DocumentNode, [limitsRule(limits)]);
           if (first) refuse(first);
           let cost: number;
