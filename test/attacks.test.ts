@@ -185,3 +185,27 @@ describe('input hygiene', () => {
     ]);
   });
 });
+
+describe('what a scoped VIEWER can learn', () => {
+  it('gets the same answer for an office outside the scope whether or not it exists', async () => {
+    const lookup = async (code: string) => (await post('query ($code: ID!) { kanwil(code: $code) { name } }', { code }, bantenViewer)).json;
+    const existing = await lookup('JATIM');
+    const unknown = await lookup('NOPE');
+    expect(existing.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(unknown.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // the same words, but for the code itself
+    expect(unknown.errors![0].message).toBe(existing.errors![0].message.replace('JATIM', 'NOPE'));
+    // a report of another Kanwil, or of a code that does not exist: the same
+    const report = async (parent: string) =>
+      (
+        await post(
+          operation('report'),
+          { input: { parent, level: 'KANTOR_CABANG', metrics: ['IURAN'], period: { year: 2024 } } },
+          bantenViewer,
+        )
+      ).json;
+    expect((await report('JATIM')).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await report('NOPE')).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await report('BANTEN')).errors).toBeUndefined();
+  });
+});

@@ -162,10 +162,15 @@ export class OrgQueryResolver {
   }
 }
 
-/** The office with this code (at this level), null when there is none, FORBIDDEN outside the caller's scope. */
+/**
+ * The office with this code (at this level), null when there is none,
+ * FORBIDDEN outside the caller's scope. The scope is checked first: a code
+ * outside it answers FORBIDDEN whether or not it exists, so that a scoped
+ * caller cannot learn which codes exist elsewhere.
+ */
 async function readable(ctx: RequestContext, code: string, level: OrgLevel | null): Promise<OrgUnitRow | null> {
+  await ctx.access.assertRead(code);
   const unit = await ctx.loaders.unit.load(code);
   if (!unit || (level !== null && unit.level !== level)) return null;
-  await ctx.access.assertRead(unit.code);
   return unit;
 }

@@ -20,9 +20,10 @@ export const MAX_REPORT_METRICS = 10;
 export const MAX_SERIES_YEARS = 10;
 
 async function readableUnit(ctx: RequestContext, code: string, field: string): Promise<OrgUnitRow> {
+  // the scope first: outside it, FORBIDDEN whether or not the code exists
+  await ctx.access.assertRead(code);
   const unit = await ctx.loaders.unit.load(code);
   if (!unit) throw new InputError(`unknown office code ${JSON.stringify(code)}`, field);
-  await ctx.access.assertRead(unit.code);
   return unit;
 }
 
