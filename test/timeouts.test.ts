@@ -51,13 +51,13 @@ async function ask(server: AppServer) {
   return { status: res.status, retryAfter: res.headers.get('retry-after'), json, ms: Date.now() - started };
 }
 
-/** Runs `fn` while another session holds org_unit locked. */
-async function whileLocked<T>(fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` while another session holds `table` locked. */
+async function whileLocked<T>(fn: () => Promise<T>, table = 'org_unit'): Promise<T> {
   const blocker = new Client({ connectionString: app.url });
   await blocker.connect();
   try {
     await blocker.query('begin');
-    await blocker.query('lock table org_unit in access exclusive mode');
+    await blocker.query(`lock table ${table} in access exclusive mode`);
     return await fn();
   } finally {
     await blocker.query('rollback');
@@ -85,6 +85,50 @@ describe('time limits', () => {
     expect(answer.retryAfter).toBe('5');
     expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(answer.json.errors![0].message).toMatch(/retry/);
+    expect((await ask(server)).status).toBe(200);
+  });
+});
+
+describe('a client that hangs up', () => {
+  it('has the SQL running for it cancelled', async () => {
+    const server = await serve({});
+    const watcher = new Client({ connectionString: app.url });
+    await watcher.connect();
+    // the rollup statements waiting, of any session but the watcher's
+    const rollupsRunning = async () =>
+      Number(
+        (
+          await watcher.query(
+            `select count(*) as n from pg_stat_activity where pid <> pg_backend_pid() and state = 'active' and query like '%jsonb_to_recordset%'`,
+          )
+        ).rows[0].n,
+      );
+    try {
+      await whileLocked(async () => {
+        const client = new AbortController();
+        const request = fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: '{ nasional { performance(metric: "IURAN", period: { year: 2021 }) { realization { value } } } }',
+          }),
+          signal: client.signal,
+        }).catch(() => 'aborted');
+        // the rollup reads fact, which the blocker holds: it waits
+        const deadline = Date.now() + 5_000;
+        while ((await rollupsRunning()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect(await rollupsRunning()).toBe(1);
+        client.abort();
+        expect(await request).toBe('aborted');
+        const hungUp = Date.now();
+        while ((await rollupsRunning()) > 0 && Date.now() < hungUp + 5_000) await new Promise((r) => setTimeout(r, 50));
+        console.log(`the rollup of a client that hung up left pg_stat_activity ${Date.now() - hungUp} ms later`);
+        expect(await rollupsRunning()).toBe(0);
+      }, 'fact');
+    } finally {
+      await watcher.end();
+    }
+    // the server serves the next request as usual
     expect((await ask(server)).status).toBe(200);
   });
 });

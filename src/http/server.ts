@@ -118,9 +118,15 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
           }
         } else body = text;
       }
+      // a client that hangs up before its answer: the SQL running for it is cancelled
+      const gone = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
       const context = createRequestContext(orm, {
         principal: await authenticate(headers.get('authorization'), auth),
         mode: auth.mode,
+        signal: gone.signal,
         requestId: headers.get('x-request-id') || undefined,
       });
       if (isExport) return await handleExport(url, res, context);

@@ -26,6 +26,8 @@ export interface Caller {
   principal: Principal | null;
   mode: AuthMode;
   requestId?: string;
+  /** Aborted when the client goes away before its answer: the rollup in flight is cancelled. */
+  signal?: AbortSignal;
 }
 
 /** Without a caller: anonymous in demo mode (reads everything, writes nothing). */
@@ -35,7 +37,7 @@ export function createRequestContext(orm: Orm, caller: Caller = { principal: nul
   let version: Promise<string> | undefined;
   return {
     em,
-    loaders: createLoaders(em),
+    loaders: createLoaders(em, caller.signal),
     requestId,
     access: new Access(em, caller.principal, caller.mode, requestId),
     dataVersion: () => (version ??= readDataVersion(em)),

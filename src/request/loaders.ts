@@ -28,9 +28,9 @@ export function rollupKey(r: RollupRequest): string {
   return `${r.unit}|${queryKey(r)}`;
 }
 
-export function createLoaders(em: EntityManager): Loaders {
+export function createLoaders(em: EntityManager, signal?: AbortSignal): Loaders {
   let catalogue: Promise<MetricDefinition[]> | undefined;
-  const rollups = new RollupCache(em);
+  const rollups = new RollupCache(em, signal);
   return {
     unit: new DataLoader(async (codes) => {
       const rows = new Map((await unitsByCode(em, codes)).map((u) => [u.code, u]));

@@ -34,12 +34,25 @@ const PREPARED_TEXT = ROLLUP_SQL.replace('?::jsonb', '$1::jsonb');
  * this goes to the pg client of MikroORM's pool (the transaction's, inside one)
  * and logs the statement as MikroORM would, so that statement counts see it.
  */
-async function runPrepared(em: EntityManager, values: unknown[]): Promise<RollupRow[]> {
+async function runPrepared(em: EntityManager, values: unknown[], signal?: AbortSignal): Promise<RollupRow[]> {
+  signal?.throwIfAborted();
   return withPgClient(em, async (client) => {
-    const started = Date.now();
-    const { rows } = await client.query<RollupRow>({ name: PREPARED_NAME, text: PREPARED_TEXT, values });
-    em.config.getLogger().log('query', `${PREPARED_NAME}: ${PREPARED_TEXT} [took ${Date.now() - started} ms]`, em.getLoggerContext());
-    return rows;
+    // a client that went away: cancel the statement on its server process (another connection asks)
+    const pid = (client as unknown as { processID?: number }).processID;
+    const cancel = () =>
+      void em
+        .getConnection()
+        .execute('select pg_cancel_backend(?)', [pid])
+        .catch(() => undefined);
+    if (pid) signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      const started = Date.now();
+      const { rows } = await client.query<RollupRow>({ name: PREPARED_NAME, text: PREPARED_TEXT, values });
+      em.config.getLogger().log('query', `${PREPARED_NAME}: ${PREPARED_TEXT} [took ${Date.now() - started} ms]`, em.getLoggerContext());
+      return rows;
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+    }
   });
 }
 
@@ -50,6 +63,7 @@ async function runPrepared(em: EntityManager, values: unknown[]): Promise<Rollup
 export async function rollupSubtrees(
   em: EntityManager,
   queries: readonly (RollupQuery & { roots: readonly string[] })[],
+  signal?: AbortSignal,
 ): Promise<TreeFigures[]> {
   if (queries.length === 0) return [];
   const q = queries.map((x, qid) => ({
@@ -61,7 +75,7 @@ export async function rollupSubtrees(
     pend: x.period.end,
     roots: x.roots,
   }));
-  const rows = await runPrepared(em, [JSON.stringify(q)]);
+  const rows = await runPrepared(em, [JSON.stringify(q)], signal);
   const trees = queries.map(() => new Map<string, RollupRow>());
   for (const row of rows) trees[row.qid].set(row.unit, row);
   return trees;
@@ -79,7 +93,11 @@ export class RollupCache {
   /** The statement in flight for a query, if any: it may cover offices asked for meanwhile. */
   private readonly inflight = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Aborted when the request's client has gone away: the statement in flight is cancelled. */
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** One result per request, in order. */
   async load(requests: readonly RollupRequest[]): Promise<RollupRow[]> {
@@ -101,6 +119,7 @@ export class RollupCache {
       const computing = rollupSubtrees(
         this.em,
         [...missing.values()].map((m) => ({ ...m.query, roots: [...m.roots] })),
+        this.signal,
       ).then((computed) =>
         missingKeys.forEach((key, i) => {
           const known = this.figures.get(key) ?? new Map<string, RollupRow>();
