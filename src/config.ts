@@ -9,6 +9,9 @@ export const DEFAULT_RESPONSE_CACHE_MB = 64;
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 /** A write waits this long for a lock another writer holds before it is refused as busy (SERVICE_UNAVAILABLE, HTTP 503). */
 export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+/** Connections of the API's pool, and how long a request waits for one before SERVICE_UNAVAILABLE (HTTP 503). */
+export const DEFAULT_POOL_MAX = 10;
+export const DEFAULT_POOL_ACQUIRE_TIMEOUT_MS = 10_000;
 /** On SIGTERM or SIGINT, requests in flight get this long to finish before their connections close. */
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** The most one query may cost by the cost model (src/graphql/cost.ts): dashboard.graphql costs about a third of it. */
@@ -57,6 +60,8 @@ export interface Config {
   lockTimeoutMs: number;
   /** What a stop lets requests in flight finish in, in ms. */
   shutdownGraceMs: number;
+  poolMax: number;
+  poolAcquireTimeoutMs: number;
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -139,5 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     statementTimeoutMs: parseCount('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     lockTimeoutMs: parseCount('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, DEFAULT_LOCK_TIMEOUT_MS),
     shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
+    poolMax: parseWhole('POOL_MAX', env.POOL_MAX, DEFAULT_POOL_MAX),
+    poolAcquireTimeoutMs: parseWhole('POOL_ACQUIRE_TIMEOUT_MS', env.POOL_ACQUIRE_TIMEOUT_MS, DEFAULT_POOL_ACQUIRE_TIMEOUT_MS),
   };
 }

@@ -57,6 +57,8 @@ async function main(): Promise<void> {
     migrate: false,
     statementTimeoutMs: config.statementTimeoutMs,
     lockTimeoutMs: config.lockTimeoutMs,
+    poolMax: config.poolMax,
+    acquireTimeoutMs: config.poolAcquireTimeoutMs,
   }));
   const server = (running.server = await startServer(orm, {
     port: config.port,

@@ -16,7 +16,12 @@ let app: TestApp;
 const orms: Orm[] = [];
 const servers: AppServer[] = [];
 
-async function serve(limits: { statementTimeoutMs?: number; lockTimeoutMs?: number }): Promise<AppServer> {
+async function serve(limits: {
+  statementTimeoutMs?: number;
+  lockTimeoutMs?: number;
+  poolMax?: number;
+  acquireTimeoutMs?: number;
+}): Promise<AppServer> {
   const orm = await openDatabase(app.url, { migrate: false, ...limits });
   orms.push(orm);
   const server = await startServer(orm, {
@@ -85,6 +90,30 @@ describe('time limits', () => {
     expect(answer.retryAfter).toBe('5');
     expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(answer.json.errors![0].message).toMatch(/retry/);
+    expect((await ask(server)).status).toBe(200);
+  });
+});
+
+describe('a full pool', () => {
+  it('answers SERVICE_UNAVAILABLE, 503, Retry-After when no connection frees up within POOL_ACQUIRE_TIMEOUT_MS', async () => {
+    const server = await serve({ poolMax: 1, acquireTimeoutMs: 300 });
+    await whileLocked(async () => {
+      // the only connection waits in the rollup, on fact, which the blocker holds
+      const first = new AbortController();
+      const holding = fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nasional { performance(metric: "IURAN", period: { year: 2021 }) { status } } }' }),
+        signal: first.signal,
+      }).catch(() => 'aborted');
+      await new Promise((r) => setTimeout(r, 300));
+      const answer = await ask(server);
+      expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toBe('5');
+      expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      first.abort();
+      await holding;
+    }, 'fact');
     expect((await ask(server)).status).toBe(200);
   });
 });

@@ -12,6 +12,8 @@ export async function openDatabase(
     onQuery?: (sql: string) => void;
     statementTimeoutMs?: number;
     lockTimeoutMs?: number;
+    poolMax?: number;
+    acquireTimeoutMs?: number;
   } = {},
 ): Promise<Orm> {
   const { migrate, ...extra } = options;

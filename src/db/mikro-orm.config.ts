@@ -20,7 +20,16 @@ export const entities = [
 /** The ORM options for a connection string; the CLI and the app share them. */
 export function ormOptions(
   clientUrl: string,
-  extra: { debug?: boolean; onQuery?: (sql: string) => void; cli?: boolean; statementTimeoutMs?: number; lockTimeoutMs?: number } = {},
+  extra: {
+    debug?: boolean;
+    onQuery?: (sql: string) => void;
+    cli?: boolean;
+    statementTimeoutMs?: number;
+    lockTimeoutMs?: number;
+    /** Connections in the pool (10 when not given), and how long a statement waits for one (60 s). */
+    poolMax?: number;
+    acquireTimeoutMs?: number;
+  } = {},
 ) {
   // time limits of the serving process's sessions (0 or none: no limit; migrations and the CLI set none)
   const limits = [
@@ -45,11 +54,15 @@ export function ormOptions(
       emit: 'ts',
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: extra.poolMax ?? 10 },
     // No JIT compilation on our sessions. The rollup's recursive CTEs make the planner estimate
     // millions of rows where there are hundreds, and a PostgreSQL built with LLVM (Debian's, most
     // servers') then spent 5.5 s compiling a statement that runs in 40 ms (docs/performance.md).
-    driverOptions: { connection: { options: `-c jit=off${limits}` } },
+    driverOptions: {
+      connection: { options: `-c jit=off${limits}` },
+      // knex's own default is 60 s; a request that cannot get a connection is answered SERVICE_UNAVAILABLE
+      ...(extra.acquireTimeoutMs ? { acquireConnectionTimeout: extra.acquireTimeoutMs } : {}),
+    },
     // onQuery sees every SQL statement (tests count them); debug prints them
     debug: extra.onQuery ? ['query'] : (extra.debug ?? false),
     logger: extra.onQuery ?? ((message: string) => console.log(message)),
