@@ -119,8 +119,58 @@ function osUser(): string {
 
 const progress = (line: string) => process.stderr.write(line + '\n');
 
+/** A process's parent, from /proc (Linux); null where there is none to read. */
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ...", comm may hold spaces and parentheses
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the import holds open, for a stop from outside to close. */
+const open: { orm?: Orm; embedded?: EmbeddedServer; committed: boolean } = { committed: false };
+
+/**
+ * Stops the import when it is told to (SIGINT, SIGTERM, SIGHUP) or when the
+ * command that started it has gone (npm killed, a terminal closed): its
+ * transaction is rolled back as its connection closes, so nothing is
+ * written, and an embedded PostgreSQL it started is stopped.
+ */
+function stopFromOutside(): void {
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`import stopped: ${why}; ${open.committed ? 'it had already committed' : 'nothing was written'}\n`);
+    void (async () => {
+      // no graceful close: it would wait for the statement in flight. Exiting closes the connection,
+      // and PostgreSQL rolls back a transaction whose client has gone; an embedded server is stopped first
+      await Promise.race([open.embedded?.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 3_000).unref())]);
+      process.exit(open.committed ? 0 : 1);
+    })();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+  // npm runs a script through a shell: when npm is killed the shell stays, so watch its parent too
+  const watched = [process.ppid, parentOf(process.ppid)].filter((pid): pid is number => pid !== null && pid > 1);
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  setInterval(() => {
+    if (watched.some((pid) => !alive(pid))) stop('the command that started it has gone');
+  }, 250).unref();
+}
+
 async function run(args: Args): Promise<number> {
   const started = Date.now();
+  stopFromOutside();
   const text = readText(args.file);
   const parsed = parseFactsCsv(text, { numberFormat: args.numberFormat });
   const total = parsed.rows.length;
@@ -141,8 +191,8 @@ async function run(args: Args): Promise<number> {
   let orm: Orm | undefined;
   try {
     const db = await connectDatabase(loadConfig());
-    embedded = db.embedded;
-    orm = await openDatabase(db.url);
+    embedded = open.embedded = db.embedded;
+    orm = open.orm = await openDatabase(db.url);
     if (await seedReference(orm.em.fork())) progress('The database was empty: loaded the reference office tree and the metric catalogue.');
     const summary = await importFacts(orm.em.fork(), parsed.rows, {
       actor: importActor(path.basename(args.file), osUser()),
@@ -154,6 +204,7 @@ async function run(args: Args): Promise<number> {
         ? (p) => progress(p.phase === 'validated' ? `validated ${p.total} rows` : `written ${p.done}/${p.total} rows`)
         : undefined,
     });
+    open.committed = !summary.dryRun && summary.userErrors.length === 0;
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     if (summary.userErrors.length > 0) return report(summary.userErrors);
     process.stdout.write(

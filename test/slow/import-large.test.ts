@@ -2,6 +2,7 @@
  * npm run import, the slow part: files of 100 000 rows and more through
  * importFacts, and the CLI itself as a child process.
  */
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,6 +106,38 @@ describe('the CLI (scripts/import.ts)', () => {
       );
     expect(audit).toEqual([{ actor: expect.stringMatching(/^cli:import:.+/), request_id: expect.stringMatching(/^import:cli-id\.csv:/) }]);
   }, 60_000);
+
+  it('stops, writing nothing, when the npm process that started it is killed', async () => {
+    const rows = generate(60_000, [2016, 2017]);
+    const file = path.join(dir, 'killed-parent.csv');
+    fs.writeFileSync(file, csv(rows, 'plain'));
+    const before = await count();
+    const npm = spawn('npm', ['run', '-s', 'import', '--', file], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: app.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    npm.stderr!.on('data', (d) => (err += d));
+    // kill npm alone (SIGKILL: it forwards nothing) once the rows are being written
+    const deadline = Date.now() + 60_000;
+    while (!/written \d+\/60000 rows/.test(err) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(err).toMatch(/written \d+\/60000 rows/);
+    npm.kill('SIGKILL');
+    // the import itself notices and stops within seconds
+    const importRunning = () => {
+      try {
+        return execFileSync('pgrep', ['-f', file]).toString().trim() !== '';
+      } catch {
+        return false;
+      }
+    };
+    const killed = Date.now();
+    while (importRunning() && Date.now() < killed + 10_000) await new Promise((r) => setTimeout(r, 100));
+    console.log(`the import stopped ${Date.now() - killed} ms after npm was killed`);
+    expect(importRunning()).toBe(false);
+    expect(await count()).toBe(before);
+  }, 90_000);
 
   it('a bad file: exit code 1, every bad line on stderr, nothing written', async () => {
     const rows = generate(12, [2010]);
