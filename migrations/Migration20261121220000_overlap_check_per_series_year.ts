@@ -1,21 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 import { FACT_CHECK_ROWS_V1 } from './Migration20261121191214_set_based_fact_rules';
 
-/** The overlap check of FACT_CHECK_ROWS_V1: one index probe per written row. */
-const PROBE_PER_ROW = `    -- one index probe per written row (fact_natural_key); an overlapping
-    -- realization starts in the row's year, since every fact lies inside one calendar year
-    select n.unit_code, n.metric_code, n.segment, n.period_start, n.period_end, f.period_start as f_start, f.period_end as f_end
-    into r
-    from new_rows n
-    cross join lateral (
-      select f.period_start, f.period_end from fact f
-      where f.unit_code = n.unit_code and f.metric_code = n.metric_code and f.kind = 'REALIZATION'
-        and f.period_start >= date_trunc('year', n.period_start)::date and f.period_start <= n.period_end
-        and f.period_end >= n.period_start and coalesce(f.segment, '') = coalesce(n.segment, '') and f.id <> n.id
-      limit 1) f
-    where n.kind = 'REALIZATION'
-    limit 1;
-`;
+/** Where FACT_CHECK_ROWS_V1's overlap check (one index probe per written row) starts, and what follows it. */
+const PROBE_START = '    -- one index probe per written row (fact_natural_key)';
+const PROBE_END = "    if found then\n      raise exception 'conflicting key value";
 
 /**
  * The overlap check once per written series and year: one index range read,
@@ -58,9 +46,12 @@ const NEIGHBOURS_PER_SERIES_YEAR = `    -- Each written series-year read once, i
     limit 1;
 `;
 
-function replaced(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error('fact_check_rows: the overlap check to replace is not there');
-  return text.replace(from, to);
+/** FACT_CHECK_ROWS_V1 with its overlap check, from PROBE_START up to PROBE_END, replaced by `check`. */
+function withOverlapCheck(check: string): string {
+  const start = FACT_CHECK_ROWS_V1.indexOf(PROBE_START);
+  const end = FACT_CHECK_ROWS_V1.indexOf(PROBE_END, start);
+  if (start < 0 || end < 0) throw new Error('fact_check_rows: the overlap check to replace is not there');
+  return FACT_CHECK_ROWS_V1.slice(0, start) + check + FACT_CHECK_ROWS_V1.slice(end);
 }
 
 /**
@@ -71,9 +62,7 @@ function replaced(text: string, from: string, to: string): string {
  */
 export class Migration20261121220000_overlap_check_per_series_year extends Migration {
   override async up(): Promise<void> {
-    this.addSql(
-      replaced(FACT_CHECK_ROWS_V1, PROBE_PER_ROW, NEIGHBOURS_PER_SERIES_YEAR).replace('create function', 'create or replace function'),
-    );
+    this.addSql(withOverlapCheck(NEIGHBOURS_PER_SERIES_YEAR).replace('create function', 'create or replace function'));
   }
 
   override async down(): Promise<void> {

@@ -19,8 +19,13 @@
  */
 import { GraphQLError, GraphQLSchema, DocumentNode, isListType, getNullableType, GraphQLOutputType } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { isValidDate, monthOf, yearOf } from '../calendar/calendar';
-import { OrgLevel } from '../org/org.model';
+import { DEFAULT_HISTORY_LIMIT } from '../audit/audit.service';
+import { isValidDate } from '../calendar/calendar';
+import { METRIC_CATALOGUE } from '../metric/metric.catalogue';
+import { ALL_SEGMENTS } from '../metric/metric.model';
+import { LEVEL_ORDER, levelDepth, OrgLevel } from '../org/org.model';
+import { Granularity } from '../report/report.model';
+import { seriesPeriods } from '../report/report.service';
 
 /** How wide the office tree is: what the list fields fan out to. */
 export interface TreeShape {
@@ -48,7 +53,7 @@ export function shapeOf(units: readonly { code: string; level: OrgLevel; parentC
   }
   // subtree sizes, leaves first (every parent is one level up)
   const subtree = new Map(units.map((u) => [u.code, 1]));
-  for (const level of [OrgLevel.WILAYAH, OrgLevel.KANTOR_CABANG, OrgLevel.KANWIL]) {
+  for (const level of LEVEL_ORDER.slice(1).reverse()) {
     for (const u of units) {
       if (u.level === level && u.parentCode) subtree.set(u.parentCode, (subtree.get(u.parentCode) ?? 1) + subtree.get(u.code)!);
     }
@@ -78,18 +83,14 @@ const LEVEL_OF_TYPE: Record<string, OrgLevel> = {
   KantorCabang: OrgLevel.KANTOR_CABANG,
   Wilayah: OrgLevel.WILAYAH,
 };
-const DEPTH: Record<OrgLevel, number> = { NASIONAL: 1, KANWIL: 2, KANTOR_CABANG: 3, WILAYAH: 4 };
-const CATALOGUE_SIZE = 5;
-const SEGMENTS = 4;
-const DEFAULT_HISTORY = 50;
+const CATALOGUE_SIZE = METRIC_CATALOGUE.length;
+/** The offices on a path from Kantor Pusat down to an office of this level, itself included. */
+const pathLength = (level: OrgLevel | undefined) => levelDepth(level ?? OrgLevel.WILAYAH) + 1;
 
-function seriesPoints(input: { granularity?: string; from?: string; to?: string } | undefined): number {
-  if (!input || !isValidDate(input.from) || !isValidDate(input.to)) return 1;
-  const months = (yearOf(input.to) - yearOf(input.from)) * 12 + monthOf(input.to) - monthOf(input.from) + 1;
-  if (months < 1) return 1;
-  if (input.granularity === 'YEAR') return yearOf(input.to) - yearOf(input.from) + 1;
-  if (input.granularity === 'QUARTER') return Math.ceil(months / 3) + 1;
-  return months;
+/** A series' points, as the series resolver makes them (bad input is refused there; here it counts one). */
+function seriesPoints(input: { granularity?: Granularity; from?: string; to?: string } | undefined): number {
+  if (!input?.granularity || !isValidDate(input.from) || !isValidDate(input.to) || input.to < input.from) return 1;
+  return seriesPeriods(input.granularity, input.from, input.to).length;
 }
 
 /**
@@ -115,7 +116,7 @@ function estimator(shape: TreeShape, seen: Set<string>): ComplexityEstimator {
       case 'children':
         return fanOut(childrenOf(type.name));
       case 'path':
-        return fanOut(LEVEL_OF_TYPE[type.name] ? DEPTH[LEVEL_OF_TYPE[type.name]] : DEPTH.WILAYAH);
+        return fanOut(pathLength(LEVEL_OF_TYPE[type.name]));
       case 'kanwil':
         if (type.name === 'Nasional') return fanOut(shape.count.KANWIL);
         break;
@@ -143,7 +144,7 @@ function estimator(shape: TreeShape, seen: Set<string>): ComplexityEstimator {
         return 1 + childComplexity + rollup(`growth:${name}`);
       case 'history':
       case 'factHistory':
-        return fanOut(typeof args.limit === 'number' ? args.limit : DEFAULT_HISTORY);
+        return fanOut(typeof args.limit === 'number' ? args.limit : DEFAULT_HISTORY_LIMIT);
       case 'series': {
         const points = seriesPoints(args.input);
         // each point: its period and the year to date, each a rollup of the office's subtree
@@ -163,7 +164,7 @@ function estimator(shape: TreeShape, seen: Set<string>): ComplexityEstimator {
         if (isList(field.type)) return fanOut(CATALOGUE_SIZE);
         break;
       case 'segments':
-        return fanOut(SEGMENTS);
+        return fanOut(ALL_SEGMENTS.length);
     }
     if (isList(field.type)) return fanOut(1);
     return 1 + childComplexity;
