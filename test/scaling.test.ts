@@ -8,6 +8,10 @@
  */
 import { OrgLevel } from '../src/org/org.model';
 import { ROLLUP_SQL } from '../src/rollup/rollup.sql';
+import { TimeAggregation } from '../src/metric/metric.model';
+import { Granularity } from '../src/report/report.model';
+import { seriesPeriods } from '../src/report/report.service';
+import { seriesSql } from '../src/rollup/series.sql';
 import { ReferenceUnit } from '../src/seed/reference.seed';
 import { createTestApp, TestApp } from './support/app';
 import { monthly, withTree, write, yearTarget } from './scenarios';
@@ -81,6 +85,29 @@ async function oneOffice(app: TestApp): Promise<{ statements: number; rows: Reco
   return { statements: statements.length, rows: rowsRead(plan['QUERY PLAN'][0].Plan), realization };
 }
 
+const SERIES = `{ series(input: { unit: "KC0_1", metric: "IURAN", granularity: MONTH, from: "2023-01-01", to: "2024-12-31" }) {
+  performance { realization { value } } cumulativeRealization { value } } }`;
+
+/** The same for a 2-year monthly series of the office: its statements, and the rows its series statement reads. */
+async function officeSeries(app: TestApp): Promise<{ statements: number; rows: Record<string, number>; last: string }> {
+  let last = '';
+  const statements = await app.statementsDuring(async () => {
+    const res = await app.run<{ series: { cumulativeRealization: { value: string } }[] }>(SERIES);
+    expect(res.errors).toBeUndefined();
+    last = res.data!.series[23].cumulativeRealization.value;
+  });
+  expect(statements.filter((s) => s.includes('with recursive'))).toHaveLength(1);
+  const points = seriesPeriods(Granularity.MONTH, '2023-01-01', '2024-12-31').map((p) => [p.start, p.end]);
+  const parameter = { metric: 'IURAN', scale: 2, segment: null, unit: 'KC0_1', granularity: 'month', points };
+  const [plan] = await app.orm.em
+    .getConnection()
+    .execute<{ 'QUERY PLAN': { Plan: PlanNode }[] }[]>(
+      `explain (analyze, format json) ${seriesSql(TimeAggregation.SUM).replace('$1', '?')}`,
+      [JSON.stringify(parameter)],
+    );
+  return { statements: statements.length, rows: rowsRead(plan['QUERY PLAN'][0].Plan), last };
+}
+
 let small: TestApp;
 let large: TestApp;
 
@@ -109,6 +136,22 @@ describe('a one-office request', () => {
     expect(a.rows.fact).toBeGreaterThan(0);
     expect(b.rows.fact).toBe(a.rows.fact);
     // the offices: never more on the larger tree (on a tree this small PostgreSQL may scan it whole)
+    expect(Object.keys(b.rows).sort()).toEqual(Object.keys(a.rows).sort());
+    for (const table of Object.keys(b.rows)) expect(b.rows[table]).toBeLessThanOrEqual(a.rows[table]);
+    expect(b.rows.org_unit).toBeLessThan(tree(30).length / 10);
+  });
+});
+
+describe('a one-office series', () => {
+  it('reads as many rows on a tree ten times larger, in as many statements', async () => {
+    const a = await officeSeries(small);
+    const b = await officeSeries(large);
+    // the year to date of December 2024: 4 wilayah x 1266
+    expect(a.last).toBe('5064.00');
+    expect(b.last).toBe(a.last);
+    expect(b.statements).toBe(a.statements);
+    expect(a.rows.fact).toBeGreaterThan(0);
+    expect(b.rows.fact).toBe(a.rows.fact);
     expect(Object.keys(b.rows).sort()).toEqual(Object.keys(a.rows).sort());
     for (const table of Object.keys(b.rows)) expect(b.rows[table]).toBeLessThanOrEqual(a.rows[table]);
     expect(b.rows.org_unit).toBeLessThan(tree(30).length / 10);

@@ -11,8 +11,9 @@ import { MetricDefinition } from '../metric/metric.model';
 import { loadMetricCatalogue } from '../metric/metric.repository';
 import { OrgUnitRow } from '../org/org.model';
 import { childrenOf, unitsByCode } from '../org/org.repository';
-import { queryKey, RollupCache, RollupRequest } from '../rollup/rollup.repository';
+import { queryKey, RollupCache, RollupRequest, rollupSeries, SeriesQuery } from '../rollup/rollup.repository';
 import { RollupRow } from '../rollup/rollup.sql';
+import { SeriesRow } from '../rollup/series.sql';
 
 export interface Loaders {
   unit: DataLoader<string, OrgUnitRow | null>;
@@ -20,6 +21,8 @@ export interface Loaders {
   /** The whole metric catalogue, loaded once per request. */
   metrics: () => Promise<MetricDefinition[]>;
   rollup: DataLoader<RollupRequest, RollupRow, string>;
+  /** One office's figures along a series of periods: one statement per call. */
+  series: (query: SeriesQuery) => Promise<SeriesRow[]>;
   /** The changes behind a fact or a figure, newest first. */
   history: DataLoader<HistoryKey, ChangeRow[], string>;
 }
@@ -43,6 +46,7 @@ export function createLoaders(em: EntityManager, signal?: AbortSignal): Loaders 
     }),
     metrics: () => (catalogue ??= loadMetricCatalogue(em)),
     rollup: new DataLoader((requests) => rollups.load(requests), { cacheKeyFn: rollupKey }),
+    series: (query) => rollupSeries(em, query, signal),
     history: new DataLoader((keys) => changes(em, keys), { cacheKeyFn: (k) => JSON.stringify(k) }),
   };
 }

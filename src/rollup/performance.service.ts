@@ -13,7 +13,7 @@ import { RequestContext } from '../request/context';
 import { achievement, amountOf, atScale, gap, growth, percentOf, status } from './performance.math';
 import { PercentFigure, PerformanceFigures, ValueSource } from './performance.model';
 import { PeriodSpec, resolvePeriod } from './period';
-import { RollupRow } from './rollup.sql';
+import { OfficeFigures } from './rollup.sql';
 
 function percent(value: string | null): PercentFigure | null {
   return value === null ? null : { value };
@@ -47,7 +47,7 @@ class DerivedFigures implements PerformanceFigures {
     private readonly metric: MetricDefinition,
     readonly segment: Segment | null,
     span: DateSpan,
-    private readonly row: RollupRow,
+    private readonly row: OfficeFigures,
   ) {
     this.unitCode = unit.code;
     this.parentCode = unit.parentCode;
@@ -127,7 +127,7 @@ export function buildPerformance(
   metric: MetricDefinition,
   segment: Segment | null,
   span: DateSpan,
-  row: RollupRow,
+  row: OfficeFigures,
 ): PerformanceFigures {
   return new DerivedFigures(unit, metric, segment, span, row);
 }

@@ -1,7 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { withPgClient } from '../db/pg-client';
 import { DateSpan } from '../calendar/calendar';
+import { QueryResultRow } from 'pg';
 import { ROLLUP_SQL, RollupRow } from './rollup.sql';
+import { TimeAggregation } from '../metric/metric.model';
+import { seriesSql, SeriesRow } from './series.sql';
 
 export interface RollupQuery {
   metric: string;
@@ -22,19 +25,27 @@ export function queryKey(q: RollupQuery): string {
   return `${q.metric}|${q.segment ?? ''}|${q.period.start}|${q.period.end}`;
 }
 
-/** The statement's name on each connection; a new text needs a new name. */
-const PREPARED_NAME = 'kinerja_rollup_v3';
-const PREPARED_TEXT = ROLLUP_SQL.replace('?::jsonb', '$1::jsonb');
+/** A statement prepared on each connection under its name; a new text needs a new name. */
+interface Prepared {
+  name: string;
+  text: string;
+}
+const ROLLUP: Prepared = { name: 'kinerja_rollup_v3', text: ROLLUP_SQL.replace('?::jsonb', '$1::jsonb') };
+/** The series statement of each time aggregation: the metric's aggregation is written into it. */
+const SERIES: Record<TimeAggregation, Prepared> = {
+  [TimeAggregation.SUM]: { name: 'kinerja_series_v1_sum', text: seriesSql(TimeAggregation.SUM) },
+  [TimeAggregation.LAST]: { name: 'kinerja_series_v1_last', text: seriesSql(TimeAggregation.LAST) },
+};
 
 /**
- * Runs ROLLUP_SQL as a named prepared statement. Its plan does not depend on
+ * Runs a statement as a named prepared statement (ROLLUP_SQL, seriesSql). Its plan does not depend on
  * the parameter (a jsonb the planner cannot see into), so PostgreSQL keeps one
  * generic plan per connection: planning the statement took about 5 ms, most of
  * a one-office request's SQL time. MikroORM does not prepare statements, so
  * this goes to the pg client of MikroORM's pool (the transaction's, inside one)
  * and logs the statement as MikroORM would, so that statement counts see it.
  */
-async function runPrepared(em: EntityManager, values: unknown[], signal?: AbortSignal): Promise<RollupRow[]> {
+async function runPrepared<R>(em: EntityManager, statement: Prepared, values: unknown[], signal?: AbortSignal): Promise<R[]> {
   signal?.throwIfAborted();
   return withPgClient(em, async (client) => {
     // a client that went away: cancel the statement on its server process (another connection asks)
@@ -47,8 +58,8 @@ async function runPrepared(em: EntityManager, values: unknown[], signal?: AbortS
     if (pid) signal?.addEventListener('abort', cancel, { once: true });
     try {
       const started = Date.now();
-      const { rows } = await client.query<RollupRow>({ name: PREPARED_NAME, text: PREPARED_TEXT, values });
-      em.config.getLogger().log('query', `${PREPARED_NAME}: ${PREPARED_TEXT} [took ${Date.now() - started} ms]`, em.getLoggerContext());
+      const { rows } = await client.query<R & QueryResultRow>({ name: statement.name, text: statement.text, values });
+      em.config.getLogger().log('query', `${statement.name}: ${statement.text} [took ${Date.now() - started} ms]`, em.getLoggerContext());
       return rows;
     } finally {
       signal?.removeEventListener('abort', cancel);
@@ -75,10 +86,32 @@ export async function rollupSubtrees(
     pend: x.period.end,
     roots: x.roots,
   }));
-  const rows = await runPrepared(em, [JSON.stringify(q)], signal);
+  const rows = await runPrepared<RollupRow>(em, ROLLUP, [JSON.stringify(q)], signal);
   const trees = queries.map(() => new Map<string, RollupRow>());
   for (const row of rows) trees[row.qid].set(row.unit, row);
   return trees;
+}
+
+/** One office's figures along a series of periods (SeriesPoints), in one statement. */
+export interface SeriesQuery extends Omit<RollupRequest, 'period'> {
+  /** The metric's time aggregation (the statement is made for it). */
+  aggregation: TimeAggregation;
+  /** date_trunc's name for the points' length. */
+  granularity: 'month' | 'quarter' | 'year';
+  /** Whole months, quarters or years, in order, none across a year. */
+  points: readonly DateSpan[];
+}
+
+/**
+ * The figures of each point of a series and the realization of its year to
+ * date, by seriesSql: the rows ROLLUP_SQL would give for the office and each
+ * point, one statement whatever the number of points.
+ */
+export async function rollupSeries(em: EntityManager, s: SeriesQuery, signal?: AbortSignal): Promise<SeriesRow[]> {
+  if (s.points.length === 0) return [];
+  const { metric, scale, segment, unit, granularity } = s;
+  const parameter = { metric, scale, segment, unit, granularity, points: s.points.map((p) => [p.start, p.end]) };
+  return runPrepared<SeriesRow>(em, SERIES[s.aggregation], [JSON.stringify(parameter)], signal);
 }
 
 /**

@@ -91,14 +91,22 @@ function officeFacts(kind: 'REALIZATION' | 'TARGET', lo: string, hi: string): st
 }
 
 /**
+ * The metric's time aggregation ('SUM' or 'LAST') as SQL: \`q.agg\` where
+ * queries of several metrics share a statement, a literal where a statement
+ * has one metric (PostgreSQL then folds the CASEs, and the aggregates of the
+ * other branch are not computed).
+ */
+type Agg = string;
+
+/**
  * The value at the latest date of the facts matching \`p\`: arrays compare
  * element by element, and a series has one position per date, so max() picks
  * the latest one without sorting the facts (an ordered array_agg sorted them
  * all). Only for stocks: an aggregate is computed for every row whatever CASE
  * picks afterwards, and building an array per flow fact cost more than the sum.
  */
-const latest = (p: string) =>
-  `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]) filter (where q.agg = 'LAST' and ${p}))[2]`;
+const latest = (agg: Agg) => (p: string) =>
+  `(max(array[(f.period_end - date '1970-01-01')::numeric, f.value]) filter (where ${agg} = 'LAST' and ${p}))[2]`;
 
 /**
  * An office's own figure for a query comes from its series: the query's own
@@ -107,21 +115,21 @@ const latest = (p: string) =>
  * aggregate over the office's facts of the period, without GROUP BY: a sort
  * per office and query cost more than the figures.
  */
-const T = `(q.segment is not null or f.segment is null)`;
-const S = (segment: string) => `(q.segment is null and f.segment = '${segment}')`;
+export const T = `(q.segment is not null or f.segment is null)`;
+export const S = (segment: string) => `(q.segment is null and f.segment = '${segment}')`;
 // the segments a fact may have: fact_segment_check keeps them to these (a new one needs a migration
 // there and an entry in ALL_SEGMENTS)
 const addedUp = (term: (p: string) => string) => ALL_SEGMENTS.map((seg) => `coalesce(${term(S(seg))}, 0)`).join(' + ');
 const ownOr = (own: string, segments: string) => `case when bool_or(${T}) then ${own} else ${segments} end`;
 
 /** A realization series: SUM metrics add the spans inside the period, LAST metrics take the latest position. */
-const realValue = (p: string) => `case when q.agg = 'SUM' then sum(f.value) filter (where ${p}) else ${latest(p)} end`;
+const realValue = (agg: Agg) => (p: string) => `case when ${agg} = 'SUM' then sum(f.value) filter (where ${p}) else ${latest(agg)(p)} end`;
 
 /** The yearly target of a series, if it has one. */
 const yearly = (p: string) => `max(f.value) filter (where ${p} and f.period_start = q.ystart and f.period_end = q.yend)`;
 /** A target series over the year: the yearly target, else the monthly ones added up (SUM) or the latest (LAST). */
-const yearValue = (p: string) =>
-  `coalesce(${yearly(p)}, case when q.agg = 'SUM' then sum(f.value) filter (where ${p}) else ${latest(p)} end)`;
+const yearValue = (agg: Agg) => (p: string) =>
+  `coalesce(${yearly(p)}, case when ${agg} = 'SUM' then sum(f.value) filter (where ${p}) else ${latest(agg)(p)} end)`;
 /**
  * A target series over the period: the monthly targets of the period (a
  * month cut by the period counts pro rata), else the yearly target x days in
@@ -129,8 +137,8 @@ const yearValue = (p: string) =>
  * metric's scale per series.
  */
 const partial = `(f.period_end < q.yend or f.period_start > q.ystart)`;
-const periodValue = (p: string) => `round(case
-        when q.agg = 'LAST' then coalesce(${yearly(p)}, ${latest(p)})
+const periodValue = (agg: Agg) => (p: string) => `round(case
+        when ${agg} = 'LAST' then coalesce(${yearly(p)}, ${latest(agg)(p)})
         when bool_or(${p} and ${partial}) then
           sum(f.value * greatest(0, least(f.period_end, q.pend) - greatest(f.period_start, q.pstart) + 1)
               / (f.period_end - f.period_start + 1)) filter (where ${p} and ${partial})
@@ -141,6 +149,35 @@ const periodValue = (p: string) => `round(case
 const RECORDED_UNTIL: [string, string][] = [
   [`bool_or(${T})`, 'recorded'],
   [ownOr(`max(f.period_end) filter (where ${T})`, 'max(f.period_end)'), 'until'],
+];
+
+/**
+ * An office's own realization for a query, as aggregates over its facts \`f\`
+ * of the period (SUM metrics add the spans inside the period, LAST metrics
+ * take the latest position), with whether it is recorded and its last date.
+ * \`q\` holds the query: segment (and agg, unless \`agg\` is a literal). The
+ * series statement computes the same figures from their parts (series.sql.ts:
+ * parts, figures); a change here needs the same change there.
+ */
+const realizationFigures = (agg: Agg = 'q.agg'): [string, string][] => [
+  [
+    ownOr(realValue(agg)(T), `case when ${agg} = 'SUM' then sum(f.value) filter (where not ${T}) else ${addedUp(latest(agg))} end`),
+    'value',
+  ],
+  ...RECORDED_UNTIL,
+];
+
+/**
+ * An office's own targets of the period's year for a query, as aggregates
+ * over its target facts \`f\` of that year (year_value: the year's;
+ * period_value: the period's). \`q\` holds the query: segment, scale, pstart,
+ * pend, ystart, yend (and agg, unless \`agg\` is a literal). Shared with the
+ * series statement.
+ */
+export const targetFigures = (agg: Agg = 'q.agg'): [string, string][] => [
+  [ownOr(yearValue(agg)(T), addedUp(yearValue(agg))), 'year_value'],
+  [ownOr(periodValue(agg)(T), addedUp(periodValue(agg))), 'period_value'],
+  ...RECORDED_UNTIL,
 ];
 
 /** Queries that share their root set, metric and year with more than this many others share one read of the year's facts. */
@@ -225,17 +262,10 @@ need as (
 ),
 -- each office's own realization for each query (SUM metrics add the spans inside the period, LAST
 -- metrics take the latest position)
-${ownFigures('real_own', 'REALIZATION', 'q.pstart', 'q.pend', [
-  [ownOr(realValue(T), `case when q.agg = 'SUM' then sum(f.value) filter (where not ${T}) else ${addedUp(latest)} end`), 'value'],
-  ...RECORDED_UNTIL,
-])},
+${ownFigures('real_own', 'REALIZATION', 'q.pstart', 'q.pend', realizationFigures())},
 -- each office's own targets of the period's year for each query (year_value: the year's;
 -- period_value: the period's)
-${ownFigures('target_own', 'TARGET', 'q.ystart', 'q.yend', [
-  [ownOr(yearValue(T), addedUp(yearValue)), 'year_value'],
-  [ownOr(periodValue(T), addedUp(periodValue)), 'period_value'],
-  ...RECORDED_UNTIL,
-])},
+${ownFigures('target_own', 'TARGET', 'q.ystart', 'q.yend', targetFigures())},
 ${levels()}
 select qid, unit,
   value::text as realization,
@@ -248,9 +278,8 @@ select qid, unit,
 from fig
 `;
 
-export interface RollupRow {
-  qid: number;
-  unit: string;
+/** One office's figures for one query, as the rollup statements give them (exact numeric text). */
+export interface OfficeFigures {
   realization: string | null;
   data_until: string | null;
   realization_recorded: boolean;
@@ -258,4 +287,9 @@ export interface RollupRow {
   target: string | null;
   prorated_target: string | null;
   target_recorded: boolean;
+}
+
+export interface RollupRow extends OfficeFigures {
+  qid: number;
+  unit: string;
 }

@@ -1,0 +1,278 @@
+/**
+ * The rollup of one office along a series of periods (the `series` query):
+ * the same rule and the same figures as ROLLUP_SQL, for every point and every
+ * point's year to date, in one pass over the months instead of one rollup per
+ * period.
+ *
+ * ROLLUP_SQL answers each (office, period) of the subtree; a 10-year monthly
+ * series is 230 such periods (points and years to date), 1 150 office-periods
+ * for a Kantor Cabang: 12.5 ms of PostgreSQL, against 2.4 ms for the plain
+ * GROUP BY over months of the bench's floor. This statement takes 6 ms
+ * (docs/performance.md). Here:
+ * - each realization meets the one point it ends in (an equality on the
+ *   point's start: date_trunc of the fact's end). The point's own figure is
+ *   made of the facts that start in it too; the year to date of a point is
+ *   the running total, over the points of its year, of the facts that end in
+ *   each (a window, not one aggregation per year to date);
+ * - each target meets the points of its year, and the targets are the very
+ *   aggregates of ROLLUP_SQL (targetFigures);
+ * - the rule is applied level by level as in ROLLUP_SQL, over the offices
+ *   with figures only, and the root's level gives one row per point.
+ * The metric's time aggregation is written into the statement (one statement
+ * per aggregation): PostgreSQL folds away the other aggregation's aggregates.
+ * test/series-rule.test.ts checks every figure against ROLLUP_SQL on random
+ * figures of every shape.
+ *
+ * One jsonb parameter (as ROLLUP_SQL: PostgreSQL keeps one generic plan; the
+ * custom plans it made for array parameters were now and then 20 times
+ * slower): {metric, scale (decimals of the metric's unit), segment or null,
+ * unit (the office), granularity ('month', 'quarter' or 'year', as date_trunc
+ * names it), points: [[start, end], ...] (whole months, quarters or years, in
+ * order, none across a year)}. Output: one row per point (i from 1), values as
+ * exact numeric text: the point's figures as ROLLUP_SQL gives them, and the
+ * realization of its year to date (January 1 of the point's year to the
+ * point's end).
+ */
+import { ALL_SEGMENTS, TimeAggregation } from '../metric/metric.model';
+import { OfficeFigures, S, T, targetFigures } from './rollup.sql';
+
+const select = (figures: [string, string][]) => figures.map(([expr, alias]) => `${expr} as ${alias}`).join(',\n    ');
+/**
+ * The columns of the points and offices that the target aggregates read
+ * outside an aggregate: the point and the office first (the rest follows from
+ * them, so that a sort compares no further).
+ */
+const POINT_KEY = 'q.i, f.code, f.leaf, f.depth, f.a1, f.a2, f.a3, q.scale, q.pstart, q.pend, q.ystart, q.yend';
+
+/**
+ * Realizations by the point where the facts end: the parts of
+ * realizationFigures (rollup.sql.ts) that add up over facts (\`parts\`), and
+ * the figures made of them (\`figures\`): a point's own from the parts of its
+ * facts that start in it too ('p'), its year to date from the running totals
+ * of its year's parts ('y'). The same figures as realizationFigures over the
+ * point's or the year to date's facts (the series test checks them against
+ * ROLLUP_SQL), written out because an aggregate cannot run over a window of
+ * aggregates: aggregating the facts once per point and once per year to date
+ * cost half of the statement. Rows \`x\` hold a fact (value, segment, span)
+ * or none (a grid row), and the query's segment as \`qs\`.
+ */
+function parts(agg: TimeAggregation, k: 'p' | 'y', inside: string): string {
+  const t = T.replaceAll('q.segment', 'x.qs').replaceAll('f.', 'x.');
+  const s = (seg: string) => S(seg).replaceAll('q.segment', 'x.qs').replaceAll('f.', 'x.');
+  const fact = `x.value is not null and ${inside}`;
+  const latestOf = (p: string) => `max(array[(x.period_end - date '1970-01-01')::numeric, x.value]) filter (where ${fact} and ${p})`;
+  const out = [
+    `count(*) filter (where ${fact}) as ${k}_n`,
+    `coalesce(bool_or(${t}) filter (where ${fact}), false) as ${k}_t`,
+    `max(x.period_end) filter (where ${fact} and ${t}) as ${k}_until_t`,
+    `max(x.period_end) filter (where ${fact}) as ${k}_until_any`,
+  ];
+  if (agg === TimeAggregation.SUM) {
+    out.push(
+      `sum(x.value) filter (where ${fact} and ${t}) as ${k}_sum_t`,
+      `sum(x.value) filter (where ${fact} and not ${t}) as ${k}_sum_s`,
+    );
+  } else {
+    out.push(`${latestOf(t)} as ${k}_last_t`, ...ALL_SEGMENTS.map((seg) => `${latestOf(s(seg))} as ${k}_last_${seg.toLowerCase()}`));
+  }
+  return out.join(',\n    ');
+}
+
+/** The figures of kind \`k\` from its parts, each part read through \`over\` (a running total for 'y'). */
+function figures(agg: TimeAggregation, k: 'p' | 'y', over: (aggregate: string, part: string) => string): string {
+  const part = (fn: string, name: string) => over(fn, `${k}_${name}`);
+  const t = part('bool_or', 't');
+  const own = agg === TimeAggregation.SUM ? part('sum', 'sum_t') : `(${part('max', 'last_t')})[2]`;
+  const segments =
+    agg === TimeAggregation.SUM
+      ? part('sum', 'sum_s')
+      : ALL_SEGMENTS.map((seg) => `coalesce((${part('max', `last_${seg.toLowerCase()}`)})[2], 0)`).join(' + ');
+  return [
+    `${part('sum', 'n')} as ${k}_n`,
+    `case when ${t} then ${own} else ${segments} end as ${k}_value`,
+    `case when ${t} then ${part('max', 'until_t')} else ${part('max', 'until_any')} end as ${k}_until`,
+    `${t} as ${k}_recorded`,
+  ].join(',\n      ');
+}
+
+/** The depth of the tree below an office: four levels (org_unit_check_parent keeps every parent one level up). */
+const MAX_DEPTH = 3;
+
+/**
+ * The one rule, bottom-up one depth below the root at a time, over the own
+ * figures only (\`own\`: an office with no own figure and nothing below it has
+ * no row), as CTEs \`lvl_<depth>\`: at each depth, ONE aggregation per (office,
+ * point, kind) of its own figure (t = 1) and its children's figures (t = 2,
+ * keyed by their parent: a<depth>). An office with its own figure has it,
+ * else its children's sum; \`children\` is that sum either way. A
+ * kabupaten/kota has no children, so its figure is its own: its own figures
+ * go to its parent's aggregation as they are (aggregating them was a third of
+ * a Kantor Cabang's series).
+ * Aggregations only: the joins of CTEs that an earlier version used were
+ * planned as nested loops when PostgreSQL guessed one row (30 ms instead of 1).
+ */
+/**
+ * The rule for one column: the office's own (t = 1) if it has one, else its
+ * children's (t = 2) added up (\`below\`: sum; max for a date); rows of kind
+ * \`k\` only, when given.
+ */
+function rule(col: string, below: 'sum' | 'max', k?: string): string {
+  const of = (t: number) => (k ? `t = ${t} and k = '${k}'` : `t = ${t}`);
+  return `case when bool_or(${of(1)}) then max(${col}) filter (where ${of(1)}) else ${below}(${col}) filter (where ${of(2)}) end`;
+}
+
+const ANCESTORS = [1, 2, 3];
+
+/** The rows of an aggregation at depth d: the own figures of its offices (t = 1), and their children's (t = 2). */
+function rowsAt(d: number): string {
+  // an office at depth d has its ancestors in a1..a<d>; lifted to its parent (a<d>), it keeps a1..a<d - 1>
+  const lifted = ANCESTORS.map((n) => (n <= d ? `a${n}` : 'null')).join(', ');
+  const up = (from: string) => `select a${d + 1}, ${lifted}, i, k, 2, value, until, null, year_value, period_value from ${from}`;
+  return [
+    `select code as unit, a1, a2, a3, i, k, 1 as t, value, until, recorded, year_value, period_value
+    from own where depth = ${d}${d > 0 ? ' and not leaf' : ''}`,
+    ...(d < MAX_DEPTH ? [up(`lvl_${d + 1}`), up(`own where depth = ${d + 1} and leaf`)] : []),
+  ].join('\n    union all\n    ');
+}
+
+function levels(): string {
+  const step = (d: number) => `lvl_${d} as (
+  select unit, ${ANCESTORS.map((n) => `max(a${n}) as a${n}`).join(', ')}, i, k,
+    ${rule('value', 'sum')} as value,
+    ${rule('until', 'max')} as until,
+    coalesce(bool_or(recorded) filter (where t = 1), false) as recorded,
+    ${rule('year_value', 'sum')} as year_value,
+    ${rule('period_value', 'sum')} as period_value
+  from (
+    ${rowsAt(d)}
+  ) x
+  group by i, unit, k
+)`;
+  const steps: string[] = [];
+  for (let d = MAX_DEPTH; d >= 1; d--) steps.push(step(d));
+  return steps.join(',\n');
+}
+
+/** The statement for a metric that adds up over time (SUM) or takes its latest position (LAST). */
+export const seriesSql = (agg: TimeAggregation): string => `
+with recursive
+-- the points, named q as in ROLLUP_SQL: the shared aggregates read the metric's aggregation, the
+-- segment, the scale and the spans from q
+par as (
+  select a->>'metric' as metric, (a->>'scale')::int as scale, a->>'segment' as segment, a->>'unit' as unit,
+    a->>'granularity' as granularity, a->'points' as points
+  from (select $1::jsonb as a) x
+),
+q as (
+  select x.i::int as i, (x.p->>0)::date as pstart, (x.p->>1)::date as pend, par.segment, par.scale,
+    extract(year from (x.p->>0)::date)::int as y,
+    make_date(extract(year from (x.p->>0)::date)::int, 1, 1) as ystart,
+    make_date(extract(year from (x.p->>0)::date)::int, 12, 31) as yend
+  from par cross join jsonb_array_elements(par.points) with ordinality as x(p, i)
+),
+span as (select min(ystart) as lo, max(pend) as hi, max(yend) as yhi from q),
+-- the office's subtree through the parent index, each office with its depth below the root and its
+-- ancestors up to the root (a<n>: the one at depth n - 1; a1 is the root, a<depth> the parent)
+walk as (
+  select u.code, u.level = 'WILAYAH' as leaf, 0 as depth, null::text as a1, null::text as a2, null::text as a3
+  from org_unit u where u.code = (select unit from par)
+  union all
+  select c.code, c.level = 'WILAYAH', w.depth + 1, ${[1, 2, 3].map((n) => `case when w.depth = ${n - 1} then w.code else w.a${n} end`).join(', ')}
+  from walk w cross join lateral (select u.code, u.level from org_unit u where u.parent_code = w.code offset 0) c
+),
+-- the subtree's facts from January 1 of the first point's year (the first point's year to date
+-- starts there) to the last point's end; targets to the end of the last point's year. One index
+-- range of fact_natural_key per office and kind, as in ROLLUP_SQL.
+real_facts as (
+  select w.code, w.leaf, w.depth, w.a1, w.a2, w.a3, f.segment, f.period_start, f.period_end, f.value
+  from walk w cross join span cross join lateral (
+    select f.segment, f.period_start, f.period_end, f.value from fact f
+    where f.unit_code = w.code and f.metric_code = (select metric from par) and f.kind = 'REALIZATION'
+      and f.period_start >= span.lo and f.period_start <= span.hi and f.period_end <= span.hi
+      and ((select segment from par) is null or f.segment = (select segment from par))
+    offset 0) f
+),
+target_facts as (
+  select w.code, w.leaf, w.depth, w.a1, w.a2, w.a3, f.segment, f.period_start, f.period_end, f.value
+  from walk w cross join span cross join lateral (
+    select f.segment, f.period_start, f.period_end, f.value from fact f
+    where f.unit_code = w.code and f.metric_code = (select metric from par) and f.kind = 'TARGET'
+      and f.period_start >= span.lo and f.period_start <= span.yhi
+      and ((select segment from par) is null or f.segment = (select segment from par))
+    offset 0) f
+),
+-- each office's realizations by the point they end in (the first point, for facts that end before
+-- it): a point's own are those that start in it too; a fact counts in the year to date of the
+-- points of its year that end on or after it, so the year to date of a point is the running total
+-- of these up to it. Every point is there for each office with realizations, so that the running
+-- total reaches the points where nothing ends.
+real_by_end as (
+  select x.i, x.code, x.leaf, x.depth, x.a1, x.a2, x.a3, x.y,
+    ${parts(agg, 'p', 'x.period_start >= x.pstart')},
+    ${parts(agg, 'y', 'true')}
+  from (
+    select q.i, f.code, f.leaf, f.depth, f.a1, f.a2, f.a3, q.y, q.pstart, q.segment as qs,
+      f.segment, f.period_start, f.period_end, f.value
+    from real_facts f join q on q.y = extract(year from f.period_start)
+      and q.pstart = greatest(date_trunc((select granularity from par), f.period_end)::date, (select min(pstart) from q))
+    union all
+    select q.i, o.code, o.leaf, o.depth, o.a1, o.a2, o.a3, q.y, q.pstart, q.segment, null, null, null, null
+    from (select distinct code, leaf, depth, a1, a2, a3 from real_facts) o cross join q
+  ) x
+  group by x.i, x.code, x.leaf, x.depth, x.a1, x.a2, x.a3, x.y
+),
+-- each office's own realization of each point and of each point's year to date
+real_own as (
+  select i, code, leaf, depth, a1, a2, a3,
+    ${figures(agg, 'p', (_, part) => part)},
+    ${figures(agg, 'y', (fn, part) => `${fn}(${part}) over w`)}
+  from real_by_end
+  window w as (partition by code, y order by i rows unbounded preceding)
+),
+-- each office's own targets of each point's year
+target_point as (
+  select ${POINT_KEY},
+    ${select(targetFigures(`'${agg}'`))}
+  from target_facts f join q on q.y = extract(year from f.period_start) and f.period_end <= q.yend
+  group by ${POINT_KEY}
+),
+own as (
+  select code, leaf, depth, a1, a2, a3, i, 'r' as k, p_value as value, p_until as until, p_recorded as recorded,
+      null::numeric as year_value, null::numeric as period_value
+    from real_own where p_n > 0
+  union all
+  select code, leaf, depth, a1, a2, a3, i, 'y', y_value, y_until, y_recorded, null, null from real_own where y_n > 0
+  union all
+  select code, leaf, depth, a1, a2, a3, i, 't', null, null, recorded, year_value, period_value from target_point
+),
+${levels()}
+-- the root (depth 0): the same rule, per point, for each kind of figure; every point is there (q)
+select i,
+  (${rule('value', 'sum', 'r')})::text as realization,
+  (${rule('until', 'max', 'r')})::text as data_until,
+  coalesce(bool_or(recorded) filter (where t = 1 and k = 'r'), false) as realization_recorded,
+  (sum(value) filter (where t = 2 and k = 'r'))::text as children_realization,
+  (${rule('year_value', 'sum', 't')})::text as target,
+  (${rule('period_value', 'sum', 't')})::text as prorated_target,
+  coalesce(bool_or(recorded) filter (where t = 1 and k = 't'), false) as target_recorded,
+  (${rule('value', 'sum', 'y')})::text as ytd_realization,
+  (${rule('until', 'max', 'y')})::text as ytd_data_until,
+  coalesce(bool_or(recorded) filter (where t = 1 and k = 'y'), false) as ytd_recorded
+from (
+  select null as unit, null as a1, null as a2, null as a3, i, null as k, 0 as t, null::numeric as value, null::date as until,
+    null::boolean as recorded, null::numeric as year_value, null::numeric as period_value
+  from q
+  union all
+  ${rowsAt(0)}
+) x
+group by i
+order by i
+`;
+
+/** A point's figures (i from 1) and the realization of its year to date. */
+export interface SeriesRow extends OfficeFigures {
+  i: number;
+  ytd_realization: string | null;
+  ytd_data_until: string | null;
+  ytd_recorded: boolean;
+}
