@@ -8,7 +8,8 @@
  * required: a national VIEWER's); requests go over HTTP from this process. Per request:
  * p50 and p95 and req/s at concurrency 1 and 8, response bytes, SQL
  * statements (counted in-process on the same schema), the floor's p50 and
- * the ratio API/floor at concurrency 1. Machines here are noisy: compare
+ * the ratio API/floor at concurrency 1, each case measured after BENCH_WARMUP
+ * requests (30). Machines here are noisy: compare
  * ratios within one run, not times across runs. Nothing here asserts a time.
  */
 import 'reflect-metadata';
@@ -108,6 +109,15 @@ const CASES: Case[] = [
 ];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/**
+ * Requests of each case before it is measured, as a running service has had:
+ * each pooled connection prepares the rollup statements on first use, and
+ * PostgreSQL plans them afresh for their first five runs before it keeps one
+ * plan; V8 optimizes the hot code over the first tens of requests. A 10-year
+ * series took 28 ms for its first 5 requests, 17 ms around the 15th and
+ * 11.5 ms from the 25th on.
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const CONCURRENT_REQUESTS = Number(process.env.BENCH_CONCURRENT ?? 40);
 /** Only the requests whose name contains this text (e.g. BENCH_ONLY=series). */
 const ONLY = process.env.BENCH_ONLY ?? '';
@@ -271,6 +281,7 @@ async function main(): Promise<void> {
     const floorP50: number[] = [];
     for (const [i, c] of cases.entries()) {
       process.stderr.write(`  ${c.name}…\n`);
+      for (let w = 0; w < WARMUP; w++) await post(port, c);
       for (let w = 0; w < 2; w++) await Promise.all([post(port, c), floor(pg, c)]);
       const api1: number[] = [];
       const sql: number[] = [];
@@ -343,7 +354,7 @@ async function main(): Promise<void> {
       console.log(`\n2 years of history (${shortFacts} facts) vs 10 (${facts} facts), c1 p50, interleaved:`);
       const rows2: string[][] = [];
       for (const c of cases.filter((x) => x.history)) {
-        for (let w = 0; w < 2; w++) await Promise.all([post(port, c), post(port2, c)]);
+        for (let w = 0; w < WARMUP; w++) await Promise.all([post(port, c), post(port2, c)]);
         const long: number[] = [];
         const short: number[] = [];
         for (let r = 0; r < RUNS; r++) {
