@@ -111,15 +111,34 @@ const MAX_DEPTH = 3;
  * Aggregations only: the joins of CTEs that an earlier version used were
  * planned as nested loops when PostgreSQL guessed one row (30 ms instead of 1).
  */
+/** The kinds of figures of a row, by the column that says whether the row has one of its own. */
+const FIGURES = {
+  r: { key: 'r_value', columns: { r_value: 'sum', r_until: 'max' } },
+  y: { key: 'y_value', columns: { y_value: 'sum', y_until: 'max' } },
+  t: { key: 't_year', columns: { t_year: 'sum', t_period: 'sum' } },
+} as const;
+type Kind = keyof typeof FIGURES;
+const KINDS = Object.keys(FIGURES) as Kind[];
+const COLUMNS = KINDS.flatMap((k) => [...Object.keys(FIGURES[k].columns), `${k}_recorded`]);
+
 /**
- * The rule for one column: the office's own (t = 1) if it has one, else its
- * children's (t = 2) added up (\`below\`: sum; max for a date); rows of kind
- * \`k\` only, when given.
+ * The rule for one column of kind \`k\`: the office's own (a row t = 1 with a
+ * figure of that kind: own figures are never null) if it has one, else its
+ * children's (t = 2) added up (sum; max for a date).
  */
-function rule(col: string, below: 'sum' | 'max', k?: string): string {
-  const of = (t: number) => (k ? `t = ${t} and k = '${k}'` : `t = ${t}`);
-  return `case when bool_or(${of(1)}) then max(${col}) filter (where ${of(1)}) else ${below}(${col}) filter (where ${of(2)}) end`;
+function rule(k: Kind, col: string): string {
+  const { key, columns } = FIGURES[k];
+  const own = `t = 1 and ${key} is not null`;
+  const below = (columns as Record<string, string>)[col];
+  return `case when bool_or(${own}) then max(${col}) filter (where ${own}) else ${below}(${col}) filter (where t = 2) end`;
 }
+const recorded = (k: Kind) => `coalesce(bool_or(${k}_recorded) filter (where t = 1 and ${FIGURES[k].key} is not null), false)`;
+
+/** Every column of every kind by the rule, as the columns themselves. */
+const ruled = () =>
+  KINDS.flatMap((k) => [...Object.keys(FIGURES[k].columns).map((c) => `${rule(k, c)} as ${c}`), `${recorded(k)} as ${k}_recorded`]).join(
+    ',\n    ',
+  );
 
 const ANCESTORS = [1, 2, 3];
 
@@ -127,9 +146,10 @@ const ANCESTORS = [1, 2, 3];
 function rowsAt(d: number): string {
   // an office at depth d has its ancestors in a1..a<d>; lifted to its parent (a<d>), it keeps a1..a<d - 1>
   const lifted = ANCESTORS.map((n) => (n <= d ? `a${n}` : 'null')).join(', ');
-  const up = (from: string) => `select a${d + 1}, ${lifted}, i, k, 2, value, until, null, year_value, period_value from ${from}`;
+  const values = COLUMNS.map((c) => (c.endsWith('_recorded') ? 'null' : c)).join(', ');
+  const up = (from: string) => `select a${d + 1}, ${lifted}, i, 2, ${values} from ${from}`;
   return [
-    `select code as unit, a1, a2, a3, i, k, 1 as t, value, until, recorded, year_value, period_value
+    `select code as unit, a1, a2, a3, i, 1 as t, ${COLUMNS.join(', ')}
     from own where depth = ${d}${d > 0 ? ' and not leaf' : ''}`,
     ...(d < MAX_DEPTH ? [up(`lvl_${d + 1}`), up(`own where depth = ${d + 1} and leaf`)] : []),
   ].join('\n    union all\n    ');
@@ -137,16 +157,12 @@ function rowsAt(d: number): string {
 
 function levels(): string {
   const step = (d: number) => `lvl_${d} as (
-  select unit, ${ANCESTORS.map((n) => `max(a${n}) as a${n}`).join(', ')}, i, k,
-    ${rule('value', 'sum')} as value,
-    ${rule('until', 'max')} as until,
-    coalesce(bool_or(recorded) filter (where t = 1), false) as recorded,
-    ${rule('year_value', 'sum')} as year_value,
-    ${rule('period_value', 'sum')} as period_value
+  select unit, ${ANCESTORS.map((n) => `max(a${n}) as a${n}`).join(', ')}, i,
+    ${ruled()}
   from (
     ${rowsAt(d)}
   ) x
-  group by i, unit, k
+  group by i, unit
 )`;
   const steps: string[] = [];
   for (let d = MAX_DEPTH; d >= 1; d--) steps.push(step(d));
@@ -165,12 +181,12 @@ par as (
 ),
 q as (
   select x.i::int as i, (x.p->>0)::date as pstart, (x.p->>1)::date as pend, par.segment, par.scale,
-    extract(year from (x.p->>0)::date)::int as y,
-    make_date(extract(year from (x.p->>0)::date)::int, 1, 1) as ystart,
-    make_date(extract(year from (x.p->>0)::date)::int, 12, 31) as yend
+    date_part('year', (x.p->>0)::date)::int as y,
+    make_date(date_part('year', (x.p->>0)::date)::int, 1, 1) as ystart,
+    make_date(date_part('year', (x.p->>0)::date)::int, 12, 31) as yend
   from par cross join jsonb_array_elements(par.points) with ordinality as x(p, i)
 ),
-span as (select min(ystart) as lo, max(pend) as hi, max(yend) as yhi from q),
+span as (select min(ystart) as lo, max(pend) as hi, max(yend) as yhi, (select granularity from par) as granularity from q),
 -- the office's subtree through the parent index, each office with its depth below the root and its
 -- ancestors up to the root (a<n>: the one at depth n - 1; a1 is the root, a<depth> the parent)
 walk as (
@@ -184,7 +200,9 @@ walk as (
 -- starts there) to the last point's end; targets to the end of the last point's year. One index
 -- range of fact_natural_key per office and kind, as in ROLLUP_SQL.
 real_facts as (
-  select w.code, w.leaf, w.depth, w.a1, w.a2, w.a3, f.segment, f.period_start, f.period_end, f.value
+  select w.code, w.leaf, w.depth, w.a1, w.a2, w.a3, f.segment, f.period_start, f.period_end, f.value,
+    -- its year, and the start of the point it ends in
+    date_part('year', f.period_start)::int as y, date_trunc(span.granularity, f.period_end::timestamp)::date as end_point
   from walk w cross join span cross join lateral (
     select f.segment, f.period_start, f.period_end, f.value from fact f
     where f.unit_code = w.code and f.metric_code = (select metric from par) and f.kind = 'REALIZATION'
@@ -193,7 +211,8 @@ real_facts as (
     offset 0) f
 ),
 target_facts as (
-  select w.code, w.leaf, w.depth, w.a1, w.a2, w.a3, f.segment, f.period_start, f.period_end, f.value
+  select w.code, w.leaf, w.depth, w.a1, w.a2, w.a3, f.segment, f.period_start, f.period_end, f.value,
+    date_part('year', f.period_start)::int as y
   from walk w cross join span cross join lateral (
     select f.segment, f.period_start, f.period_end, f.value from fact f
     where f.unit_code = w.code and f.metric_code = (select metric from par) and f.kind = 'TARGET'
@@ -213,8 +232,7 @@ real_by_end as (
   from (
     select q.i, f.code, f.leaf, f.depth, f.a1, f.a2, f.a3, q.y, q.pstart, q.segment as qs,
       f.segment, f.period_start, f.period_end, f.value
-    from real_facts f join q on q.y = extract(year from f.period_start)
-      and q.pstart = greatest(date_trunc((select granularity from par), f.period_end)::date, (select min(pstart) from q))
+    from real_facts f join q on q.y = f.y and q.pstart = greatest(f.end_point, (select min(pstart) from q))
     union all
     select q.i, o.code, o.leaf, o.depth, o.a1, o.a2, o.a3, q.y, q.pstart, q.segment, null, null, null, null
     from (select distinct code, leaf, depth, a1, a2, a3 from real_facts) o cross join q
@@ -233,34 +251,39 @@ real_own as (
 target_point as (
   select ${POINT_KEY},
     ${select(targetFigures(`'${agg}'`))}
-  from target_facts f join q on q.y = extract(year from f.period_start) and f.period_end <= q.yend
+  from target_facts f join q on q.y = f.y and f.period_end <= q.yend
   group by ${POINT_KEY}
 ),
+-- each office's own figures of each point, one row per office and point, a kind's columns null
+-- where the office has none of that kind
 own as (
-  select code, leaf, depth, a1, a2, a3, i, 'r' as k, p_value as value, p_until as until, p_recorded as recorded,
-      null::numeric as year_value, null::numeric as period_value
-    from real_own where p_n > 0
+  select code, leaf, depth, a1, a2, a3, i,
+    -- none of a kind where the office has no facts of it (a LAST figure would add up to 0)
+    case when p_n > 0 then p_value end as r_value, p_until as r_until, p_recorded as r_recorded,
+    case when y_n > 0 then y_value end as y_value, y_until, y_recorded,
+    null::numeric as t_year, null::numeric as t_period, null::boolean as t_recorded
+  from real_own where p_n > 0 or y_n > 0
   union all
-  select code, leaf, depth, a1, a2, a3, i, 'y', y_value, y_until, y_recorded, null, null from real_own where y_n > 0
-  union all
-  select code, leaf, depth, a1, a2, a3, i, 't', null, null, recorded, year_value, period_value from target_point
+  select code, leaf, depth, a1, a2, a3, i, null, null, null, null, null, null, year_value, period_value, recorded
+  from target_point
 ),
 ${levels()}
--- the root (depth 0): the same rule, per point, for each kind of figure; every point is there (q)
+-- the root (depth 0): the same rule, per point; every point is there (q)
 select i,
-  (${rule('value', 'sum', 'r')})::text as realization,
-  (${rule('until', 'max', 'r')})::text as data_until,
-  coalesce(bool_or(recorded) filter (where t = 1 and k = 'r'), false) as realization_recorded,
-  (sum(value) filter (where t = 2 and k = 'r'))::text as children_realization,
-  (${rule('year_value', 'sum', 't')})::text as target,
-  (${rule('period_value', 'sum', 't')})::text as prorated_target,
-  coalesce(bool_or(recorded) filter (where t = 1 and k = 't'), false) as target_recorded,
-  (${rule('value', 'sum', 'y')})::text as ytd_realization,
-  (${rule('until', 'max', 'y')})::text as ytd_data_until,
-  coalesce(bool_or(recorded) filter (where t = 1 and k = 'y'), false) as ytd_recorded
+  (${rule('r', 'r_value')})::text as realization,
+  (${rule('r', 'r_until')})::text as data_until,
+  ${recorded('r')} as realization_recorded,
+  (sum(r_value) filter (where t = 2))::text as children_realization,
+  (${rule('t', 't_year')})::text as target,
+  (${rule('t', 't_period')})::text as prorated_target,
+  ${recorded('t')} as target_recorded,
+  (${rule('y', 'y_value')})::text as ytd_realization,
+  (${rule('y', 'y_until')})::text as ytd_data_until,
+  ${recorded('y')} as ytd_recorded
 from (
-  select null as unit, null as a1, null as a2, null as a3, i, null as k, 0 as t, null::numeric as value, null::date as until,
-    null::boolean as recorded, null::numeric as year_value, null::numeric as period_value
+  select null as unit, null as a1, null as a2, null as a3, i, 0 as t, ${COLUMNS.map(
+    (c) => `${c.endsWith('_recorded') ? 'null::boolean' : c.endsWith('_until') ? 'null::date' : 'null::numeric'} as ${c}`,
+  ).join(', ')}
   from q
   union all
   ${rowsAt(0)}
