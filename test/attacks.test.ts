@@ -102,6 +102,20 @@ describe('the cost model refuses what would sink the process', () => {
     expectRefused(await post(query), 600_000);
   });
 
+  it('costs the same document by its variables, each time it is sent', async () => {
+    const defs = Array.from({ length: 300 }, (_, i) => `$p${i}: PeriodInput!`).join(', ');
+    const query = `query Q(${defs}) { ${Array.from({ length: 300 }, (_, i) => `p${i}: nasional { performance(metric: "IURAN", period: $p${i}) { realization { value } } }`).join(' ')} }`;
+    const same = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`p${i}`, { year: 2017 }]));
+    const day = (i: number) => `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + Math.floor(i / 12)).padStart(2, '0')}`;
+    const distinct = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`p${i}`, { year: 2024, until: day(i) }]));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const admitted = await post(query, same);
+      expect(admitted.status).toBe(200);
+      expect(admitted.json.errors).toBeUndefined();
+      expectRefused(await post(query, distinct), 600_000);
+    }
+  });
+
   it('counts one period asked many times once', async () => {
     const query = `{ ${Array.from({ length: 300 }, (_, i) => `p${i}: nasional { performance(metric: "IURAN", period: { year: 2017 }) { realization { value } } }`).join(' ')} }`;
     const answer = await post(query);
