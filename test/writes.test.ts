@@ -250,3 +250,17 @@ describe('history: nothing is lost', () => {
     expect(todayInJakarta(new Date('2026-11-21T16:59:00Z'))).toBe('2026-11-21');
   });
 });
+
+describe('negative zero', () => {
+  it('is written, audited and compared as zero', async () => {
+    expect(await record([iuran('99.02', '2020-07-01', '2020-07-31', '-0.00')])).toMatchObject({ inserted: 1, userErrors: [] });
+    const [stored] = await app.orm.em.getConnection().execute<{ value: string; audited: string }[]>(
+      `select f.value::text as value, (select a.new_value::text from fact_audit a where a.unit_code = f.unit_code
+           and a.metric_code = f.metric_code and a.period_start = f.period_start order by a.id desc limit 1) as audited
+         from fact f where f.unit_code = '99.02' and f.metric_code = 'IURAN' and f.period_start = '2020-07-01'`,
+    );
+    expect(stored).toEqual({ value: '0.00', audited: '0.00' });
+    // "0.00" again changes nothing
+    expect(await record([iuran('99.02', '2020-07-01', '2020-07-31', '0.00')])).toMatchObject({ unchanged: 1, userErrors: [] });
+  });
+});
