@@ -190,7 +190,8 @@ async function run(args: Args): Promise<number> {
   let embedded: EmbeddedServer | undefined;
   let orm: Orm | undefined;
   try {
-    const db = await connectDatabase(loadConfig());
+    const config = loadConfig();
+    const db = await connectDatabase(config);
     embedded = open.embedded = db.embedded;
     orm = open.orm = await openDatabase(db.url);
     if (await seedReference(orm.em.fork())) progress('The database was empty: loaded the reference office tree and the metric catalogue.');
@@ -200,6 +201,7 @@ async function run(args: Args): Promise<number> {
       dryRun: args.dryRun,
       parseErrors: parsed.errors,
       lines: parsed.lines,
+      maxNoteLength: config.maxNoteLength,
       onProgress: big
         ? (p) => progress(p.phase === 'validated' ? `validated ${p.total} rows` : `written ${p.done}/${p.total} rows`)
         : undefined,

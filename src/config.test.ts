@@ -28,4 +28,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'x' })).toThrow(/PORT must be a port number/);
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA must be true or false/);
   });
+
+  it('reads the limits and timeouts, with their defaults', () => {
+    const defaults = loadConfig({});
+    expect(defaults).toMatchObject({
+      statementTimeoutMs: 30_000,
+      lockTimeoutMs: 10_000,
+      requestTimeoutMs: 60_000,
+      maxNoteLength: 1_000,
+      poolMax: 10,
+      poolAcquireTimeoutMs: 10_000,
+      shutdownGraceMs: 10_000,
+    });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '0', MAX_NOTE_LENGTH: '200' })).toMatchObject({ requestTimeoutMs: 0, maxNoteLength: 200 });
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '-1' })).toThrow(/REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ MAX_NOTE_LENGTH: '0' })).toThrow(/MAX_NOTE_LENGTH/);
+  });
 });

@@ -7,6 +7,10 @@ import path from 'node:path';
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
 /** Each SQL statement of the serving process is cancelled after this long (TIMEOUT, HTTP 503). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+/** A query's answer within this many ms, or TIMEOUT (a write is never cut: it ends on its own limits). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** Characters a fact's or a deletion's note may have. */
+export const DEFAULT_MAX_NOTE_LENGTH = 1_000;
 /** A write waits this long for a lock another writer holds before it is refused as busy (SERVICE_UNAVAILABLE, HTTP 503). */
 export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 /** Connections of the API's pool, and how long a request waits for one before SERVICE_UNAVAILABLE (HTTP 503). */
@@ -58,6 +62,10 @@ export interface Config {
   /** Time limits of the serving process's SQL sessions, in ms; 0 for none. */
   statementTimeoutMs: number;
   lockTimeoutMs: number;
+  /** What a query may take from its arrival to its answer, in ms; 0 for no limit. */
+  requestTimeoutMs: number;
+  /** Characters a note may have. */
+  maxNoteLength: number;
   /** What a stop lets requests in flight finish in, in ms. */
   shutdownGraceMs: number;
   poolMax: number;
@@ -143,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     responseCacheMb: parseCount('RESPONSE_CACHE_MB', env.RESPONSE_CACHE_MB, DEFAULT_RESPONSE_CACHE_MB),
     statementTimeoutMs: parseCount('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     lockTimeoutMs: parseCount('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, DEFAULT_LOCK_TIMEOUT_MS),
+    requestTimeoutMs: parseCount('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS),
+    maxNoteLength: parseWhole('MAX_NOTE_LENGTH', env.MAX_NOTE_LENGTH, DEFAULT_MAX_NOTE_LENGTH),
     shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
     poolMax: parseWhole('POOL_MAX', env.POOL_MAX, DEFAULT_POOL_MAX),
     poolAcquireTimeoutMs: parseWhole('POOL_ACQUIRE_TIMEOUT_MS', env.POOL_ACQUIRE_TIMEOUT_MS, DEFAULT_POOL_ACQUIRE_TIMEOUT_MS),

@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     limits: config.limits,
     auth: config.auth,
     responseCacheMb: config.responseCacheMb,
+    requestTimeoutMs: config.requestTimeoutMs,
+    settings: { maxNoteLength: config.maxNoteLength },
   }));
   console.log(
     [

@@ -200,6 +200,41 @@ describe('input hygiene', () => {
   });
 });
 
+describe('a server with its own MAX_NOTE_LENGTH', () => {
+  it('refuses a note over that length, and takes one at it', async () => {
+    const strict = await startServer(app.orm, {
+      port: 0,
+      host: '127.0.0.1',
+      limits: QUERY_LIMITS,
+      auth: TEST_AUTH,
+      settings: { maxNoteLength: 20 },
+    });
+    try {
+      const editor = (await mintToken(TEST_SECRET, { role: Role.EDITOR, scope: 'NASIONAL', subject: 'notes' })).token;
+      const write = async (note: string) => {
+        const res = await fetch(strict.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+          body: JSON.stringify({
+            query: 'mutation ($input: [RealizationInput!]!) { recordRealizations(input: $input) { inserted userErrors { code message } } }',
+            variables: {
+              input: [{ unit: 'BANTEN', metric: 'IURAN', periodStart: '2022-04-01', periodEnd: '2022-04-30', value: '1.00', note }],
+            },
+          }),
+        });
+        return ((await res.json()) as { data: { recordRealizations: unknown } }).data.recordRealizations;
+      };
+      expect(await write('x'.repeat(21))).toEqual({
+        inserted: 0,
+        userErrors: [{ code: 'NOTE_TOO_LONG', message: 'a note has at most 20 characters, got 21' }],
+      });
+      expect(await write('x'.repeat(20))).toEqual({ inserted: 1, userErrors: [] });
+    } finally {
+      await strict.stop();
+    }
+  });
+});
+
 describe('what a scoped VIEWER can learn', () => {
   it('gets the same answer for an office outside the scope whether or not it exists', async () => {
     const lookup = async (code: string) => (await post('query ($code: ID!) { kanwil(code: $code) { name } }', { code }, bantenViewer)).json;

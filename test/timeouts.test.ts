@@ -9,7 +9,9 @@
 import { Client } from 'pg';
 import { openDatabase, Orm } from '../src/db/database';
 import { AppServer, startServer } from '../src/http/server';
-import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
+import { mintToken } from '../src/auth/auth.token';
+import { Role } from '../src/auth/auth.model';
+import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from './support/app';
 import { TINY_TREE, withTree } from './scenarios';
 
 let app: TestApp;
@@ -21,8 +23,10 @@ async function serve(limits: {
   lockTimeoutMs?: number;
   poolMax?: number;
   acquireTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }): Promise<AppServer> {
-  const orm = await openDatabase(app.url, { migrate: false, ...limits });
+  const { requestTimeoutMs, ...sessions } = limits;
+  const orm = await openDatabase(app.url, { migrate: false, ...sessions });
   orms.push(orm);
   const server = await startServer(orm, {
     port: 0,
@@ -30,6 +34,7 @@ async function serve(limits: {
     limits: QUERY_LIMITS,
     auth: { ...TEST_AUTH, mode: 'demo' },
     responseCacheMb: 0,
+    requestTimeoutMs,
   });
   servers.push(server);
   return server;
@@ -91,6 +96,48 @@ describe('time limits', () => {
     expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(answer.json.errors![0].message).toMatch(/retry/);
     expect((await ask(server)).status).toBe(200);
+  });
+});
+
+describe('the request deadline (REQUEST_TIMEOUT_MS)', () => {
+  it('answers a query that is not done in time TIMEOUT, 503, Retry-After, at the deadline', async () => {
+    const server = await serve({ statementTimeoutMs: 5_000, requestTimeoutMs: 300 });
+    const answer = await whileLocked(() => ask(server));
+    console.log(`a query held by a lock was answered after ${answer.ms} ms (deadline 300 ms, statement limit 5 000 ms)`);
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toBe('5');
+    expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+    expect(answer.json.errors![0].message).toMatch(/REQUEST_TIMEOUT_MS/);
+    expect(answer.ms).toBeLessThan(5_000);
+    expect(await ask(server)).toMatchObject({ status: 200, json: { data: { kanwil: { name: 'Kanwil Satu' } } } });
+  });
+
+  it('never cuts a write: one that waits past the deadline commits and is acknowledged', async () => {
+    const server = await serve({ lockTimeoutMs: 10_000, requestTimeoutMs: 300 });
+    const editor = (await mintToken(TEST_SECRET, { role: Role.EDITOR, scope: 'NASIONAL', subject: 'deadline-test' })).token;
+    const blocker = new Client({ connectionString: app.url });
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table fact in share mode');
+    const write = fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+      body: JSON.stringify({
+        query: 'mutation ($input: [RealizationInput!]!) { recordRealizations(input: $input) { inserted userErrors { code } } }',
+        variables: { input: [{ unit: '99.01', metric: 'IURAN', periodStart: '2019-05-01', periodEnd: '2019-05-31', value: '5.00' }] },
+      }),
+    });
+    // the write waits on the lock past its deadline, then the lock goes
+    await new Promise((r) => setTimeout(r, 1_000));
+    await blocker.query('rollback');
+    await blocker.end();
+    const res = await write;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { recordRealizations: { inserted: 1, userErrors: [] } } });
+    const [row] = await app.orm.em
+      .getConnection()
+      .execute<{ value: string }[]>(`select value::text from fact where unit_code = '99.01' and period_start = '2019-05-01'`);
+    expect(row).toEqual({ value: '5.00' });
   });
 });
 

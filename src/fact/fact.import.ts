@@ -269,6 +269,8 @@ export interface ImportOptions {
   /** File line of each row: messages that name another row then name its line. */
   lines?: readonly number[];
   onProgress?: (progress: ImportProgress) => void;
+  /** Characters a note may have (MAX_NOTE_LENGTH; default 1 000). */
+  maxNoteLength?: number;
 }
 
 export interface ImportSummary extends WriteSummary {
@@ -370,7 +372,7 @@ export async function importFacts(em: EntityManager, rows: readonly ImportRow[],
           await validateFacts(
             tem,
             usable.map((i) => rows[i]),
-            { today, writableUnits: actor.writableUnits },
+            { today, writableUnits: actor.writableUnits, maxNoteLength: options.maxNoteLength },
           ),
           usable,
           lines,

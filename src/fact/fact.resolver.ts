@@ -49,7 +49,7 @@ export class FactResolver {
     const rows = input.map(targetRow);
     const bad = rows.filter(isUserError);
     if (bad.length > 0) return { inserted: 0, updated: 0, unchanged: 0, userErrors: bad };
-    return writeFacts(ctx.em, rows as FactInput[], { actor });
+    return writeFacts(ctx.em, rows as FactInput[], { actor, maxNoteLength: ctx.settings.maxNoteLength });
   }
 
   @Mutation(() => WritePayload, {
@@ -71,7 +71,7 @@ export class FactResolver {
       value: r.value,
       note: r.note ?? null,
     }));
-    return writeFacts(ctx.em, rows, { actor });
+    return writeFacts(ctx.em, rows, { actor, maxNoteLength: ctx.settings.maxNoteLength });
   }
 
   @Mutation(() => DeletePayload, {
@@ -83,6 +83,6 @@ export class FactResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<DeletePayload> {
     const actor = await ctx.access.writer();
-    return deleteFact(ctx.em, input, input.note, actor);
+    return deleteFact(ctx.em, input, input.note, actor, ctx.settings.maxNoteLength);
   }
 }

@@ -14,7 +14,8 @@ import { loadMetricCatalogue } from '../metric/metric.repository';
 import { unitsByCode } from '../org/org.repository';
 import { FactInput, FactKey, FactKind } from './fact.model';
 import { analyzeFacts, deleteByKey, lockSeries, storedOverlaps, upsertFacts } from './fact.repository';
-import { batchConflicts, MAX_NOTE_LENGTH, validateRow } from './fact.validation';
+import { batchConflicts, validateRow } from './fact.validation';
+import { DEFAULT_MAX_NOTE_LENGTH } from '../config';
 
 export interface WriteSummary {
   inserted: number;
@@ -39,11 +40,16 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
 export async function validateFacts(
   em: EntityManager,
   rows: readonly FactInput[],
-  options: { today?: string; writableUnits?: ReadonlySet<string> } = {},
+  options: { today?: string; writableUnits?: ReadonlySet<string>; maxNoteLength?: number } = {},
 ): Promise<UserErrorInfo[]> {
   const metrics = new Map<string, MetricDefinition>((await loadMetricCatalogue(em)).map((m) => [m.code, m]));
   const known = await unitsByCode(em, [...new Set(rows.map((r) => r.unit))]);
-  const ctx = { units: new Set(known.map((r) => r.code)), metrics, today: options.today ?? todayInJakarta() };
+  const ctx = {
+    units: new Set(known.map((r) => r.code)),
+    metrics,
+    today: options.today ?? todayInJakarta(),
+    maxNoteLength: options.maxNoteLength ?? DEFAULT_MAX_NOTE_LENGTH,
+  };
   const errors = rows.flatMap((r, i) => validateRow(r, i, ctx));
   if (options.writableUnits) {
     const allowed = options.writableUnits;
@@ -136,7 +142,7 @@ export async function applyFacts(
 export async function writeFacts(
   em: EntityManager,
   rows: readonly FactInput[],
-  options: { today?: string; maxRows?: number; actor?: Actor } = {},
+  options: { today?: string; maxRows?: number; actor?: Actor; maxNoteLength?: number } = {},
 ): Promise<WriteSummary> {
   const maxRows = options.maxRows ?? MAX_BATCH_ROWS;
   const actor = options.actor ?? SYSTEM_ACTOR;
@@ -149,7 +155,11 @@ export async function writeFacts(
       ],
     };
   }
-  const errors = await validateFacts(em, rows, { today: options.today, writableUnits: actor.writableUnits });
+  const errors = await validateFacts(em, rows, {
+    today: options.today,
+    writableUnits: actor.writableUnits,
+    maxNoteLength: options.maxNoteLength,
+  });
   if (errors.length > 0) return { ...none, userErrors: errors };
   const summary = await inWriteTransaction(
     em,
@@ -171,13 +181,14 @@ export async function deleteFact(
   key: FactKey,
   note: string,
   actor: Actor,
+  maxNoteLength = DEFAULT_MAX_NOTE_LENGTH,
 ): Promise<{ deleted: number; userErrors: UserErrorInfo[] }> {
   if (!note.trim())
     return {
       deleted: 0,
       userErrors: [{ index: null, field: 'note', code: 'NOTE_REQUIRED', message: 'a deletion needs a note saying why' }],
     };
-  if (note.length > MAX_NOTE_LENGTH)
+  if (note.length > maxNoteLength)
     return {
       deleted: 0,
       userErrors: [
@@ -185,7 +196,7 @@ export async function deleteFact(
           index: null,
           field: 'note',
           code: 'NOTE_TOO_LONG',
-          message: `a note has at most ${MAX_NOTE_LENGTH} characters, got ${note.length}`,
+          message: `a note has at most ${maxNoteLength} characters, got ${note.length}`,
         },
       ],
     };

@@ -14,10 +14,11 @@ export interface ValidationContext {
   metrics: ReadonlyMap<string, MetricDefinition>;
   /** 'YYYY-MM-DD' of today in Asia/Jakarta: flows may not end after it. */
   today: string;
+  /** Characters a note may have (MAX_NOTE_LENGTH). */
+  maxNoteLength: number;
 }
 
 /** The longest note a figure may carry, in characters. */
-export const MAX_NOTE_LENGTH = 1_000;
 
 function err(index: number, field: string, code: UserErrorCode, message: string): UserErrorInfo {
   return { index, field, code, message };
@@ -80,8 +81,8 @@ export function validateRow(row: FactInput, index: number, ctx: ValidationContex
     errors.push(err(index, 'periodStart', 'INVALID_DATE', `periodStart must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodStart)}`));
   if (!endOk)
     errors.push(err(index, 'periodEnd', 'INVALID_DATE', `periodEnd must be a date YYYY-MM-DD, got ${JSON.stringify(row.periodEnd)}`));
-  if (row.note != null && row.note.length > MAX_NOTE_LENGTH) {
-    errors.push(err(index, 'note', 'NOTE_TOO_LONG', `a note has at most ${MAX_NOTE_LENGTH} characters, got ${row.note.length}`));
+  if (row.note != null && row.note.length > ctx.maxNoteLength) {
+    errors.push(err(index, 'note', 'NOTE_TOO_LONG', `a note has at most ${ctx.maxNoteLength} characters, got ${row.note.length}`));
   }
   if (!startOk || !endOk) return errors;
   // the years the reads accept (docs/domain.md §5), so that nothing is written that cannot be read

@@ -34,6 +34,27 @@ const errorStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/**
+ * The operation's type on the request's context, once Apollo knows it: the
+ * request deadline spares a mutation that has started, and a mutation whose
+ * request has already been answered TIMEOUT (or whose client has gone) does
+ * not start, so that no write commits unacknowledged.
+ */
+const operationKind: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        contextValue.operation.kind = operation?.operation;
+        if (operation?.operation === 'mutation' && contextValue.signal?.aborted) {
+          throw new GraphQLError('the request was answered or abandoned before this write started: nothing was written', {
+            extensions: { code: 'TIMEOUT', http: { status: 503 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 let referenceShape: TreeShape | undefined;
 
 /** The shape of the reference office tree (the product's own copy of it), computed once. */
@@ -117,6 +138,7 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       errorStatus,
+      operationKind,
       costLimits(limits, shape),
       ...responseCache(responseCacheMb),
     ],

@@ -11,14 +11,14 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createVerifier } from '../auth/auth.token';
 import { ClientError } from '../common/errors';
-import { AuthConfig, DEFAULT_RESPONSE_CACHE_MB } from '../config';
+import { AuthConfig, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
 import { databaseFault, FAULT_MESSAGES, RETRY_AFTER_SECONDS } from '../db/faults';
 import { createApollo, referenceTreeShape } from '../graphql/apollo';
 import { shapeOf, widest } from '../graphql/cost';
 import { treeLinks } from '../org/org.repository';
 import { QueryLimits } from '../graphql/limits';
-import { createRequestContext, RequestContext } from '../request/context';
+import { createRequestContext, DEFAULT_REQUEST_SETTINGS, RequestContext, RequestSettings } from '../request/context';
 import { authenticate, AuthSetup } from './authenticate';
 import { EXPORT_PATHS, handleExport } from './export.route';
 import { graphiqlPage } from './graphiql';
@@ -83,9 +83,41 @@ async function sendReadiness(orm: Orm, res: http.ServerResponse): Promise<void> 
   }
 }
 
-export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, auth: AuthSetup) {
+/**
+ * The request deadline (REQUEST_TIMEOUT_MS): a query not answered in time is
+ * answered TIMEOUT (503, Retry-After) at once, and its rollup in flight is
+ * cancelled; what else it still runs ends within STATEMENT_TIMEOUT_MS, and its
+ * late answer is dropped. A mutation is never cut: a write that commits after
+ * the deadline must still reach its client, so writes end on their own limits
+ * (statement, lock and pool timeouts).
+ */
+function startDeadline(ms: number, res: http.ServerResponse, context: RequestContext, abort: AbortController): () => void {
+  if (ms <= 0) return () => undefined;
+  const timer = setTimeout(() => {
+    if (context.operation.kind === 'mutation' || res.headersSent) return;
+    abort.abort(new Error(`the request passed its deadline of ${ms} ms`));
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    sendGraphQLError(
+      res,
+      503,
+      'TIMEOUT',
+      `the answer took longer than the limit of one request (REQUEST_TIMEOUT_MS, ${ms} ms): ask for less at once, or retry later`,
+    );
+  }, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+}
+
+export function createHandler(
+  orm: Orm,
+  apollo: ApolloServer<RequestContext>,
+  auth: AuthSetup,
+  requestTimeoutMs = 0,
+  settings: RequestSettings = DEFAULT_REQUEST_SETTINGS,
+) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    let stopDeadline = () => undefined as void;
     try {
       // liveness: the process answers (no database: a restart would not mend a database outage)
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
@@ -123,17 +155,24 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       res.once('close', () => {
         if (!res.writableFinished) gone.abort();
       });
-      const context = createRequestContext(orm, {
-        principal: await authenticate(headers.get('authorization'), auth),
-        mode: auth.mode,
-        signal: gone.signal,
-        requestId: headers.get('x-request-id') || undefined,
-      });
+      const context = createRequestContext(
+        orm,
+        {
+          principal: await authenticate(headers.get('authorization'), auth),
+          mode: auth.mode,
+          signal: gone.signal,
+          requestId: headers.get('x-request-id') || undefined,
+        },
+        settings,
+      );
+      stopDeadline = startDeadline(requestTimeoutMs, res, context, gone);
       if (isExport) return await handleExport(url, res, context);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => context,
       });
+      // answered already: TIMEOUT at the deadline
+      if (res.headersSent) return;
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') res.end(result.body.string);
@@ -156,6 +195,8 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       console.error(e);
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();
+    } finally {
+      stopDeadline();
     }
   };
 }
@@ -163,7 +204,15 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
 /** Starts Apollo and an HTTP server on host:port (port 0 picks a free one). */
 export async function startServer(
   orm: Orm,
-  options: { port: number; host: string; limits: QueryLimits; auth: AuthConfig; responseCacheMb?: number },
+  options: {
+    port: number;
+    host: string;
+    limits: QueryLimits;
+    auth: AuthConfig;
+    responseCacheMb?: number;
+    requestTimeoutMs?: number;
+    settings?: RequestSettings;
+  },
 ): Promise<AppServer> {
   // the cost model's fan-outs: the reference tree's, or the database's where it is wider, read at
   // start and then every minute (no request waits for it: a refused query sends no SQL)
@@ -179,7 +228,13 @@ export async function startServer(
     shape: () => shape,
   });
   await apollo.start();
-  const handle = createHandler(orm, apollo, { mode: options.auth.mode, verify: createVerifier(options.auth) });
+  const handle = createHandler(
+    orm,
+    apollo,
+    { mode: options.auth.mode, verify: createVerifier(options.auth) },
+    options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    options.settings,
+  );
   // requests in flight, for a stop to let them finish (an acknowledged write must reach its client)
   let inFlight = 0;
   let draining = false;

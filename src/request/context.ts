@@ -7,7 +7,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/access';
 import { Principal } from '../auth/auth.model';
-import { AuthMode } from '../config';
+import { AuthMode, DEFAULT_MAX_NOTE_LENGTH } from '../config';
 import { readDataVersion } from '../db/data-version';
 import { Orm } from '../db/database';
 import { createLoaders, Loaders } from './loaders';
@@ -19,7 +19,23 @@ export interface RequestContext {
   access: Access;
   /** The data version (src/db/data-version.ts), read once per request, when first asked for. */
   dataVersion: () => Promise<string>;
+  /**
+   * The GraphQL operation's type once it is known ('query', 'mutation'), for the request deadline:
+   * an object, shared by the copies Apollo makes of the context.
+   */
+  operation: { kind?: string };
+  /** Aborted when the client has gone away or the request passed its deadline. */
+  signal?: AbortSignal;
+  /** The settings the services need (src/config.ts). */
+  settings: RequestSettings;
 }
+
+/** The settings a request's services read. */
+export interface RequestSettings {
+  maxNoteLength: number;
+}
+
+export const DEFAULT_REQUEST_SETTINGS: RequestSettings = { maxNoteLength: DEFAULT_MAX_NOTE_LENGTH };
 
 /** Who is asking, as the transport established it. */
 export interface Caller {
@@ -31,7 +47,11 @@ export interface Caller {
 }
 
 /** Without a caller: anonymous in demo mode (reads everything, writes nothing). */
-export function createRequestContext(orm: Orm, caller: Caller = { principal: null, mode: 'demo' }): RequestContext {
+export function createRequestContext(
+  orm: Orm,
+  caller: Caller = { principal: null, mode: 'demo' },
+  settings: RequestSettings = DEFAULT_REQUEST_SETTINGS,
+): RequestContext {
   const em = orm.em.fork() as EntityManager;
   const requestId = caller.requestId || randomUUID();
   let version: Promise<string> | undefined;
@@ -41,5 +61,8 @@ export function createRequestContext(orm: Orm, caller: Caller = { principal: nul
     requestId,
     access: new Access(em, caller.principal, caller.mode, requestId),
     dataVersion: () => (version ??= readDataVersion(em)),
+    signal: caller.signal,
+    operation: {},
+    settings,
   };
 }
