@@ -15,15 +15,28 @@ function faultOfCode(code: unknown): DatabaseFault | null {
   return null;
 }
 
+/**
+ * What an error was caused by: its cause, the error a GraphQLError wraps, or
+ * the value graphql-js wrapped when something that is not an Error was thrown
+ * (pg throws a refused connection as a plain object).
+ */
+function causeOf(e: object): unknown {
+  const { cause, originalError, thrownValue } = e as { cause?: unknown; originalError?: unknown; thrownValue?: unknown };
+  return cause ?? originalError ?? thrownValue;
+}
+
 /** The fault behind an error (or its causes), if it is one of those. */
 export function databaseFault(error: unknown): DatabaseFault | null {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = causeOf(e), depth++) {
     const fault = faultOfCode((e as { code?: unknown }).code);
     if (fault) return fault;
     const { name, message } = e as { name?: unknown; message?: unknown };
     // knex's pool: no connection free within its acquire timeout; pg: the server went away
     if (name === 'KnexTimeoutError' || name === 'ConnectionException') return 'SERVICE_UNAVAILABLE';
     if (typeof message === 'string' && /Connection terminated|Timeout acquiring a connection/.test(message)) return 'SERVICE_UNAVAILABLE';
+    // knex, for a statement of a transaction that has ended: the write path never reuses one (withPgClient
+    // refuses to), so its connection died under it (the server stopped mid-transaction); nothing committed
+    if (typeof message === 'string' && /^Transaction query already complete/.test(message)) return 'SERVICE_UNAVAILABLE';
   }
   return null;
 }
