@@ -124,6 +124,21 @@ describe('the cost model refuses what would sink the process', () => {
   });
 });
 
+describe('the process stays responsive', () => {
+  it('answers /health while heavy requests run', async () => {
+    const dashboard = operation('dashboard');
+    const heavy = Array.from({ length: 4 }, () => post(dashboard, { period: { year: 2019 } }));
+    await new Promise((r) => setTimeout(r, 20));
+    const started = Date.now();
+    const health = await fetch(server.url.replace('/graphql', '/health'), { signal: AbortSignal.timeout(30_000) });
+    const ms = Date.now() - started;
+    const answers = await Promise.all(heavy);
+    console.log(`/health answered in ${ms} ms while 4 dashboards ran`);
+    expect(health.status).toBe(200);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+  });
+});
+
 describe('the cost model admits what the project ships', () => {
   const variables: Record<string, Record<string, unknown>> = {
     dashboard: { period: { year: 2024 } },
