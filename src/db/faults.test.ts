@@ -1,5 +1,5 @@
 import { GraphQLError, locatedError } from 'graphql';
-import { databaseFault } from './faults';
+import { databaseFault, logFault } from './faults';
 
 describe('databaseFault', () => {
   it.each([
@@ -29,5 +29,21 @@ describe('databaseFault', () => {
     ['a user error', new GraphQLError('bad input', { extensions: { code: 'BAD_USER_INPUT' } }), null],
   ])('%s: %s', (_, error, fault) => {
     expect(databaseFault(error)).toBe(fault);
+  });
+});
+
+describe('logFault', () => {
+  it('folds the same fault within 10 s into a count on its next line', () => {
+    const lines: string[] = [];
+    const refused = new Error(`connect ECONNREFUSED 127.0.0.1:1 (${Math.random()})`);
+    logFault('SERVICE_UNAVAILABLE', refused, (l) => lines.push(l), 1_000);
+    for (let t = 1_001; t < 1_500; t++) logFault('SERVICE_UNAVAILABLE', refused, (l) => lines.push(l), t);
+    logFault('TIMEOUT', new Error('canceling statement due to statement timeout'), (l) => lines.push(l), 1_600);
+    logFault('SERVICE_UNAVAILABLE', refused, (l) => lines.push(l), 11_001);
+    expect(lines).toEqual([
+      `SERVICE_UNAVAILABLE: ${refused.message}`,
+      'TIMEOUT: canceling statement due to statement timeout',
+      `SERVICE_UNAVAILABLE: ${refused.message} (and 499 more like it in the 10 s before)`,
+    ]);
   });
 });

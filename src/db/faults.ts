@@ -48,3 +48,25 @@ export const FAULT_MESSAGES: Readonly<Record<DatabaseFault, string>> = {
 
 /** Seconds a client should wait before retrying after a fault. */
 export const RETRY_AFTER_SECONDS = 5;
+
+/** How long like fault lines are folded into one. */
+const FOLD_MS = 10_000;
+const folded = new Map<string, { until: number; more: number }>();
+
+/**
+ * Logs a fault in one line, and the same fault again within 10 s only as a
+ * count on the next line about it: during an outage every request meets the
+ * same fault, and 600 identical lines a second hide what an operator needs.
+ */
+export function logFault(fault: DatabaseFault, error: unknown, log: (line: string) => void = console.error, now = Date.now()): void {
+  const line = `${fault}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  const key = line.slice(0, 160);
+  const seen = folded.get(key);
+  if (seen && now < seen.until) {
+    seen.more++;
+    return;
+  }
+  log(seen?.more ? `${line} (and ${seen.more} more like it in the ${FOLD_MS / 1000} s before)` : line);
+  if (folded.size >= 1_000) folded.clear();
+  folded.set(key, { until: now + FOLD_MS, more: 0 });
+}

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { ClientError } from '../common/errors';
-import { databaseFault, FAULT_MESSAGES } from '../db/faults';
+import { databaseFault, FAULT_MESSAGES, logFault } from '../db/faults';
 import { FormatError } from '../format';
 
 /** The client error behind a GraphQL error, if a client caused it. */
@@ -30,7 +30,7 @@ export function formatError(
   const fault = databaseFault(original);
   if (fault) {
     // the server's own limits or the database's state, not a bug: one line in the log, the code to the client
-    log(`${fault}: ${original instanceof Error ? original.message.split('\n')[0] : String(original)}`);
+    logFault(fault, original, log);
     return { message: FAULT_MESSAGES[fault], locations: formatted.locations, path: formatted.path, extensions: { code: fault } };
   }
   const code = formatted.extensions?.code;

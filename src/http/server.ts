@@ -13,7 +13,7 @@ import { createVerifier } from '../auth/auth.token';
 import { ClientError } from '../common/errors';
 import { AuthConfig, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
-import { databaseFault, FAULT_MESSAGES, RETRY_AFTER_SECONDS } from '../db/faults';
+import { databaseFault, FAULT_MESSAGES, logFault, RETRY_AFTER_SECONDS } from '../db/faults';
 import { createApollo, referenceTreeShape } from '../graphql/apollo';
 import { shapeOf, widest } from '../graphql/cost';
 import { treeLinks } from '../org/org.repository';
@@ -188,7 +188,7 @@ export function createHandler(
       if (e instanceof ClientError && !res.headersSent) return sendClientError(res, e);
       const fault = databaseFault(e);
       if (fault && !res.headersSent) {
-        console.error(`${fault}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        logFault(fault, e);
         res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
         return sendGraphQLError(res, 503, fault, FAULT_MESSAGES[fault]);
       }
