@@ -25,6 +25,11 @@ describe('databaseFault', () => {
       new Error('outer', { cause: new Error('inner', { cause: Object.assign(new Error('x'), { code: '08006' }) }) }),
       'SERVICE_UNAVAILABLE',
     ],
+    [
+      'a statement on a connection that broke (the outage test met it on a COMMIT)',
+      new Error('COMMIT; - Client has encountered a connection error and is not queryable'),
+      'SERVICE_UNAVAILABLE',
+    ],
     ['a bug', new TypeError('x is undefined'), null],
     ['a user error', new GraphQLError('bad input', { extensions: { code: 'BAD_USER_INPUT' } }), null],
   ])('%s: %s', (_, error, fault) => {

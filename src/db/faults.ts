@@ -33,7 +33,11 @@ export function databaseFault(error: unknown): DatabaseFault | null {
     const { name, message } = e as { name?: unknown; message?: unknown };
     // knex's pool: no connection free within its acquire timeout; pg: the server went away
     if (name === 'KnexTimeoutError' || name === 'ConnectionException') return 'SERVICE_UNAVAILABLE';
-    if (typeof message === 'string' && /Connection terminated|Timeout acquiring a connection/.test(message)) return 'SERVICE_UNAVAILABLE';
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error and is not queryable/.test(message)
+    )
+      return 'SERVICE_UNAVAILABLE';
     // knex, for a statement of a transaction that has ended: the write path never reuses one (withPgClient
     // refuses to), so its connection died under it (the server stopped mid-transaction); nothing committed
     if (typeof message === 'string' && /^Transaction query already complete/.test(message)) return 'SERVICE_UNAVAILABLE';
