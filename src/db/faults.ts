@@ -35,7 +35,7 @@ export function databaseFault(error: unknown): DatabaseFault | null {
     if (name === 'KnexTimeoutError' || name === 'ConnectionException') return 'SERVICE_UNAVAILABLE';
     if (
       typeof message === 'string' &&
-      /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error and is not queryable/.test(message)
+      /Connection terminated|Connection ended unexpectedly|Timeout acquiring a connection|is not queryable/.test(message)
     )
       return 'SERVICE_UNAVAILABLE';
     // knex, for a statement of a transaction that has ended: the write path never reuses one (withPgClient
