@@ -44,4 +44,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '-1' })).toThrow(/REQUEST_TIMEOUT_MS/);
     expect(() => loadConfig({ MAX_NOTE_LENGTH: '0' })).toThrow(/MAX_NOTE_LENGTH/);
   });
+
+  it('reads CORS_ORIGINS as a list of origins, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.go.id, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://a.example.go.id',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.go.id/' })).toThrow(/no trailing slash/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'dashboard' })).toThrow(/CORS_ORIGINS/);
+  });
 });

@@ -66,10 +66,35 @@ export interface Config {
   requestTimeoutMs: number;
   /** Characters a note may have. */
   maxNoteLength: number;
+  /** Origins whose browsers may call the API (CORS), e.g. https://dashboard.example.go.id; none by default. */
+  corsOrigins: string[];
   /** What a stop lets requests in flight finish in, in ms. */
   shutdownGraceMs: number;
   poolMax: number;
   poolAcquireTimeoutMs: number;
+}
+
+/** CORS_ORIGINS: comma-separated origins (scheme, host and port, no path), or * for any. */
+function parseOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const o of origins) {
+    if (o === '*') continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(o);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== o) {
+      throw new Error(
+        `CORS_ORIGINS must list origins such as https://dashboard.example.go.id (no path, no trailing slash), got ${JSON.stringify(o)}`,
+      );
+    }
+  }
+  return origins;
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -153,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     lockTimeoutMs: parseCount('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, DEFAULT_LOCK_TIMEOUT_MS),
     requestTimeoutMs: parseCount('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS),
     maxNoteLength: parseWhole('MAX_NOTE_LENGTH', env.MAX_NOTE_LENGTH, DEFAULT_MAX_NOTE_LENGTH),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
     shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
     poolMax: parseWhole('POOL_MAX', env.POOL_MAX, DEFAULT_POOL_MAX),
     poolAcquireTimeoutMs: parseWhole('POOL_ACQUIRE_TIMEOUT_MS', env.POOL_ACQUIRE_TIMEOUT_MS, DEFAULT_POOL_ACQUIRE_TIMEOUT_MS),

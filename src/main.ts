@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     responseCacheMb: config.responseCacheMb,
     requestTimeoutMs: config.requestTimeoutMs,
     settings: { maxNoteLength: config.maxNoteLength },
+    corsOrigins: config.corsOrigins,
   }));
   console.log(
     [

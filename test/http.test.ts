@@ -119,3 +119,71 @@ describe('over HTTP', () => {
     expect((await fetch(server.url.replace('/graphql', '/nope'))).status).toBe(404);
   });
 });
+
+describe('CORS (CORS_ORIGINS)', () => {
+  const DASHBOARD = 'https://dashboard.example.go.id';
+  let open: AppServer;
+  beforeAll(async () => {
+    open = await startServer(app.orm, {
+      port: 0,
+      host: '127.0.0.1',
+      limits: QUERY_LIMITS,
+      auth: { ...TEST_AUTH, mode: 'demo' },
+      corsOrigins: [DASHBOARD],
+    });
+  });
+  afterAll(() => open?.stop());
+
+  const preflight = (url: string, origin: string) =>
+    fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+
+  it("answers an allowed origin's preflight 204 with the methods and headers it may use", async () => {
+    const res = await preflight(open.url, DASHBOARD);
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
+    expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
+    expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(res.headers.get('access-control-max-age')).toBe('600');
+    expect(res.headers.get('vary')).toContain('Origin');
+  });
+
+  it("lets the allowed origin's browser read the answer and its request id", async () => {
+    const res = await fetch(open.url, {
+      method: 'POST',
+      headers: { origin: DASHBOARD, 'content-type': 'application/json', 'x-request-id': 'cors-1' },
+      body: JSON.stringify({ query: '{ kanwil(code: "BANTEN") { name } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-request-id,retry-after');
+  });
+
+  it('gives another origin no CORS header, and refuses its preflight with 403', async () => {
+    const refused = await preflight(open.url, 'https://evil.example.com');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
+    const post = await fetch(open.url, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ kanwil(code: "BANTEN") { name } }' }),
+    });
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows no origin by default', async () => {
+    const res = await preflight(server.url, DASHBOARD);
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it("keeps Apollo's CSRF protection for a GET without a preflight-forcing header", async () => {
+    const res = await fetch(`${open.url}?query=${encodeURIComponent('{ kanwil(code: "BANTEN") { name } }')}`, {
+      headers: { origin: DASHBOARD },
+    });
+    expect(res.status).toBe(400);
+  });
+});

@@ -20,6 +20,7 @@ import { treeLinks } from '../org/org.repository';
 import { QueryLimits } from '../graphql/limits';
 import { createRequestContext, DEFAULT_REQUEST_SETTINGS, RequestContext, RequestSettings } from '../request/context';
 import { authenticate, AuthSetup } from './authenticate';
+import { createCors, refusePreflight } from './cors';
 import { EXPORT_PATHS, handleExport } from './export.route';
 import { graphiqlPage } from './graphiql';
 import { send, sendClientError, sendGraphQLError } from './respond';
@@ -108,17 +109,22 @@ function startDeadline(ms: number, res: http.ServerResponse, context: RequestCon
   return () => clearTimeout(timer);
 }
 
-export function createHandler(
-  orm: Orm,
-  apollo: ApolloServer<RequestContext>,
-  auth: AuthSetup,
-  requestTimeoutMs = 0,
-  settings: RequestSettings = DEFAULT_REQUEST_SETTINGS,
-) {
+export interface HandlerOptions {
+  requestTimeoutMs?: number;
+  settings?: RequestSettings;
+  /** Origins whose browsers may call the API (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+}
+
+export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, auth: AuthSetup, options: HandlerOptions = {}) {
+  const { requestTimeoutMs = 0, settings = DEFAULT_REQUEST_SETTINGS } = options;
+  const cors = createCors(options.corsOrigins ?? []);
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let stopDeadline = () => undefined as void;
     try {
+      if (cors && (await cors(req, res))) return;
+      if (refusePreflight(req, res)) return;
       // liveness: the process answers (no database: a restart would not mend a database outage)
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
       if (url.pathname === '/ready') return await sendReadiness(orm, res);
@@ -212,6 +218,7 @@ export async function startServer(
     responseCacheMb?: number;
     requestTimeoutMs?: number;
     settings?: RequestSettings;
+    corsOrigins?: readonly string[];
   },
 ): Promise<AppServer> {
   // the cost model's fan-outs: the reference tree's, or the database's where it is wider, read at
@@ -232,8 +239,11 @@ export async function startServer(
     orm,
     apollo,
     { mode: options.auth.mode, verify: createVerifier(options.auth) },
-    options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-    options.settings,
+    {
+      requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      settings: options.settings,
+      corsOrigins: options.corsOrigins,
+    },
   );
   // requests in flight, for a stop to let them finish (an acknowledged write must reach its client)
   let inFlight = 0;
