@@ -45,6 +45,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAX_NOTE_LENGTH: '0' })).toThrow(/MAX_NOTE_LENGTH/);
   });
 
+  it('logs readable lines in development and JSON in production, at LOG_LEVEL', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', logFormat: 'pretty' });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toMatchObject({ logFormat: 'json' });
+    expect(loadConfig({ LOG_LEVEL: 'warn', LOG_FORMAT: 'json' })).toMatchObject({ logLevel: 'warn', logFormat: 'json' });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+  });
+
   it('reads CORS_ORIGINS as a list of origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.go.id, http://localhost:5173' }).corsOrigins).toEqual([

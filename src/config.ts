@@ -2,6 +2,7 @@
  * The only reader of process.env. Everything else receives a Config.
  */
 import path from 'node:path';
+import { LOG_LEVELS, LogLevel } from './log';
 
 /** Megabytes of cached answers unless RESPONSE_CACHE_MB says otherwise. */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
@@ -68,10 +69,19 @@ export interface Config {
   maxNoteLength: number;
   /** Origins whose browsers may call the API (CORS), e.g. https://dashboard.example.go.id; none by default. */
   corsOrigins: string[];
+  /** The log's level (LOG_LEVEL) and form: JSON lines, or readable lines (pino-pretty) in development. */
+  logLevel: LogLevel;
+  logFormat: 'json' | 'pretty';
   /** What a stop lets requests in flight finish in, in ms. */
   shutdownGraceMs: number;
   poolMax: number;
   poolAcquireTimeoutMs: number;
+}
+
+function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(choices as readonly string[]).includes(value)) throw new Error(`${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+  return value as T;
 }
 
 /** CORS_ORIGINS: comma-separated origins (scheme, host and port, no path), or * for any. */
@@ -179,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     requestTimeoutMs: parseCount('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS),
     maxNoteLength: parseWhole('MAX_NOTE_LENGTH', env.MAX_NOTE_LENGTH, DEFAULT_MAX_NOTE_LENGTH),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'info'),
+    logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, nodeEnv === 'production' ? 'json' : 'pretty'),
     shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
     poolMax: parseWhole('POOL_MAX', env.POOL_MAX, DEFAULT_POOL_MAX),
     poolAcquireTimeoutMs: parseWhole('POOL_ACQUIRE_TIMEOUT_MS', env.POOL_ACQUIRE_TIMEOUT_MS, DEFAULT_POOL_ACQUIRE_TIMEOUT_MS),

@@ -12,6 +12,7 @@ import { connectDatabase } from './db/connect';
 import { openDatabase, Orm } from './db/database';
 import { EmbeddedServer } from './db/embedded';
 import { AppServer, startServer } from './http/server';
+import { createLogger } from './log';
 import { seedDemo } from './seed/demo.seed';
 import { seedReference } from './seed/reference.seed';
 
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.requestTimeoutMs,
     settings: { maxNoteLength: config.maxNoteLength },
     corsOrigins: config.corsOrigins,
+    logger: createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' }),
   }));
   console.log(
     [

@@ -142,14 +142,24 @@ describe('export requests', () => {
   ])('answers 400 naming the parameter for ?%s', async (query, param, message) => {
     const res = await get(`/export/report.csv?${query}`);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { param: string; message: string } };
-    expect(body.error.param).toBe(param);
-    expect(body.error.message).toMatch(message);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string; param: string } }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', param });
+    expect(body.errors[0].message).toMatch(message);
   });
 
   it('needs the same authentication as the API, and respects the scope', async () => {
     expect((await get(`/export/report.csv?${QUERY}`, false)).status).toBe(401);
     const outside = await get('/export/report.xlsx?parent=JATIM&level=KANTOR_CABANG&metrics=IURAN&year=2024');
     expect(outside.status).toBe(403);
+    // the same shape and codes as GraphQL's errors
+    expect(((await outside.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('answers another method 405 with Allow: GET', async () => {
+    const res = await fetch(`${base()}/export/report.csv?${QUERY}`, { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
   });
 });

@@ -1,6 +1,7 @@
 /** The API over real HTTP: GraphQL over HTTP conformance, GraphiQL for browsers, errors as JSON. */
 import { serverAudits } from 'graphql-http';
 import { AppServer, MAX_BODY_BYTES, startServer } from '../src/http/server';
+import { createLogger } from '../src/log';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
 import { withPressFigures, withReferenceTree } from './scenarios';
 
@@ -185,5 +186,56 @@ describe('CORS (CORS_ORIGINS)', () => {
       headers: { origin: DASHBOARD },
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('the request log', () => {
+  it('writes one JSON line per request, with the X-Request-Id it echoes, the operation, actor, status, errors, duration and SQL', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const destination = { write: (line: string) => void lines.push(JSON.parse(line)) };
+    const logged = await startServer(app.orm, {
+      port: 0,
+      host: '127.0.0.1',
+      limits: QUERY_LIMITS,
+      auth: { ...TEST_AUTH, mode: 'demo' },
+      logger: createLogger({ level: 'info', pretty: false, destination }),
+    });
+    try {
+      const ok = await fetch(logged.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'dash-42.a' },
+        body: JSON.stringify({
+          query: 'query Banten { kanwil(code: "BANTEN") { performance(metric: "IURAN", period: {year: 2017}) { realization { value } } } }',
+        }),
+      });
+      expect(ok.headers.get('x-request-id')).toBe('dash-42.a');
+      await ok.json();
+      const bad = await fetch(logged.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'not a sane id!' },
+        body: JSON.stringify({ query: '{ kanwil(code: "BANTEN") { performance(metric: "NOPE", period: {year: 2017}) { status } } }' }),
+      });
+      const generated = bad.headers.get('x-request-id')!;
+      expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+      await bad.json();
+      await new Promise((r) => setTimeout(r, 50));
+      const byId = (id: string) => lines.find((l) => l.requestId === id)!;
+      expect(byId('dash-42.a')).toMatchObject({
+        level: 'info',
+        msg: 'request',
+        method: 'POST',
+        path: '/graphql',
+        operation: 'Banten',
+        actor: 'anonymous',
+        status: 200,
+        errors: [],
+        aborted: false,
+      });
+      expect(byId('dash-42.a').durationMs).toEqual(expect.any(Number));
+      expect((byId('dash-42.a').sql as { statements: number }).statements).toBeGreaterThan(0);
+      expect(byId(generated)).toMatchObject({ operation: 'anonymous query', errors: ['BAD_USER_INPUT'] });
+    } finally {
+      await logged.stop();
+    }
   });
 });

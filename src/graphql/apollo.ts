@@ -23,7 +23,10 @@ import { buildAppSchema } from './schema';
 const errorStatus: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ errors, response }) {
+      async willSendResponse({ errors, response, contextValue }) {
+        // the codes the client sees, for the request log
+        const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (sent?.length) contextValue.operation.errors = sent.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
         if (errors?.some((e) => clientErrorOf(e) instanceof UnauthenticatedError)) response.http.status = 401;
         else if (errors?.some((e) => databaseFault(unwrapResolverError(e)) !== null)) {
           response.http.status = 503;
@@ -43,8 +46,9 @@ const errorStatus: ApolloServerPlugin<RequestContext> = {
 const operationKind: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation, contextValue }) {
+      async didResolveOperation({ operation, operationName, contextValue }) {
         contextValue.operation.kind = operation?.operation;
+        contextValue.operation.name = operationName ?? undefined;
         if (operation?.operation === 'mutation' && contextValue.signal?.aborted) {
           throw new GraphQLError('the request was answered or abandoned before this write started: nothing was written', {
             extensions: { code: 'TIMEOUT', http: { status: 503 } },

@@ -1,7 +1,8 @@
 /**
  * GET /export/report.csv and /export/report.xlsx: the `report` query as a
- * file, with the same authentication as /graphql. Bad parameters: 400
- * naming the parameter; outside the caller's scope: 403.
+ * file, with the same authentication as /graphql. Errors in the shape and
+ * with the codes of GraphQL's: bad parameters 400 BAD_USER_INPUT naming the
+ * parameter (extensions.param); outside the caller's scope 403 FORBIDDEN.
  */
 import http from 'node:http';
 import { ClientError, InputError } from '../common/errors';
@@ -15,14 +16,17 @@ export const EXPORT_PATHS: Readonly<Record<string, ExportFormat>> = {
   '/export/report.xlsx': 'xlsx',
 };
 
-export async function handleExport(url: URL, res: http.ServerResponse, ctx: RequestContext): Promise<void> {
+export async function handleExport(
+  url: URL,
+  res: http.ServerResponse,
+  ctx: RequestContext,
+  fail: (status: number, code: string, message: string, details?: Record<string, unknown>) => void,
+): Promise<void> {
   try {
     const file = await exportReport(ctx, url.searchParams, EXPORT_PATHS[url.pathname]);
     send(res, 200, file.contentType, file.body, { 'content-disposition': `attachment; filename="${file.fileName}"` });
   } catch (e) {
     if (!(e instanceof ClientError)) throw e;
-    const param = e instanceof InputError ? { param: paramOf(e) } : {};
-    const text = JSON.stringify({ error: { code: e.kind, ...param, message: e.message } });
-    send(res, e.httpStatus, 'application/json; charset=utf-8', text);
+    fail(e.httpStatus, e.kind, e.message, e instanceof InputError ? { param: paramOf(e) } : {});
   }
 }

@@ -18,12 +18,16 @@ import { createApollo, referenceTreeShape } from '../graphql/apollo';
 import { shapeOf, widest } from '../graphql/cost';
 import { treeLinks } from '../org/org.repository';
 import { QueryLimits } from '../graphql/limits';
-import { createRequestContext, DEFAULT_REQUEST_SETTINGS, RequestContext, RequestSettings } from '../request/context';
+import { createRequestContext, DEFAULT_REQUEST_SETTINGS, OperationTrace, RequestContext, RequestSettings } from '../request/context';
+import { countingSql, SqlStats } from '../db/sql-stats';
+import { Logger, silentLogger } from '../log';
+import { Principal } from '../auth/auth.model';
+import { randomUUID } from 'node:crypto';
 import { authenticate, AuthSetup } from './authenticate';
 import { createCors, refusePreflight } from './cors';
 import { EXPORT_PATHS, handleExport } from './export.route';
 import { graphiqlPage } from './graphiql';
-import { send, sendClientError, sendGraphQLError } from './respond';
+import { send, sendGraphQLError } from './respond';
 
 /**
  * The largest request body: a write batch of 10 000 rows, the most one
@@ -114,30 +118,105 @@ export interface HandlerOptions {
   settings?: RequestSettings;
   /** Origins whose browsers may call the API (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** Where the request log goes (one line per request); nowhere by default. */
+  logger?: Logger;
+  /** Told of every request once it is answered (the metrics). */
+  onRequest?: (record: RequestRecord) => void;
+}
+
+/** What the log and the metrics know of one request, once answered. */
+export interface RequestRecord {
+  requestId: string;
+  method: string;
+  path: string;
+  /** The GraphQL operation's name (or "anonymous query"), the export's path, or the path. */
+  operation: string;
+  actor: string;
+  status: number;
+  errors: string[];
+  durationMs: number;
+  sql: SqlStats;
+  /** The client went away before its answer was complete. */
+  aborted: boolean;
+}
+
+/** A caller's X-Request-Id if it is a sane one (up to 128 of A-Z a-z 0-9 . _ : -), else a new one. */
+function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+function actorOf(principal: Principal | null): string {
+  return principal ? `${principal.subject || '(no sub)'} (${principal.role}, ${principal.scope})` : 'anonymous';
 }
 
 export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, auth: AuthSetup, options: HandlerOptions = {}) {
-  const { requestTimeoutMs = 0, settings = DEFAULT_REQUEST_SETTINGS } = options;
+  const { requestTimeoutMs = 0, settings = DEFAULT_REQUEST_SETTINGS, logger = silentLogger, onRequest } = options;
   const cors = createCors(options.corsOrigins ?? []);
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const sql: SqlStats = { statements: 0, ms: 0 };
+    const trace: { operation?: OperationTrace; actor: string; errors: string[] } = { actor: 'anonymous', errors: [] };
+    res.once('close', () => {
+      const op = trace.operation;
+      const record: RequestRecord = {
+        requestId,
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        operation: op?.kind ? op.name || `anonymous ${op.kind}` : url.pathname,
+        actor: trace.actor,
+        status: res.statusCode,
+        errors: op?.errors ?? trace.errors,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        sql,
+        aborted: !res.writableFinished,
+      };
+      onRequest?.(record);
+      // /health and /ready are polled: only their failures are worth a line
+      if ((url.pathname === '/health' || url.pathname === '/ready') && record.status < 400) return;
+      logger[record.status >= 500 ? 'warn' : 'info'](record, 'request');
+    });
+    /** An error answered by the handler itself, recorded for the log. */
+    const fail = (status: number, code: string, message: string, details: Record<string, unknown> = {}) => {
+      trace.errors = [code];
+      sendGraphQLError(res, status, code, message, details);
+    };
+    await countingSql(sql, () => serve(req, res, url, requestId, trace, fail));
+  };
+
+  async function serve(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    requestId: string,
+    trace: { operation?: OperationTrace; actor: string; errors: string[] },
+    fail: (status: number, code: string, message: string, details?: Record<string, unknown>) => void,
+  ): Promise<void> {
     let stopDeadline = () => undefined as void;
     try {
       if (cors && (await cors(req, res))) return;
-      if (refusePreflight(req, res)) return;
+      if (refusePreflight(req, res)) {
+        trace.errors = ['FORBIDDEN'];
+        return;
+      }
       // liveness: the process answers (no database: a restart would not mend a database outage)
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
       if (url.pathname === '/ready') return await sendReadiness(orm, res);
       const isExport = Object.hasOwn(EXPORT_PATHS, url.pathname);
       if (!isExport && url.pathname !== '/graphql') {
-        return sendGraphQLError(
-          res,
+        return fail(
           404,
           'NOT_FOUND',
           `no such path ${url.pathname}; the API is at /graphql, exports at ${Object.keys(EXPORT_PATHS).join(' and ')}`,
         );
       }
-      if (isExport && req.method !== 'GET') return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'exports are fetched with GET');
+      if (isExport && req.method !== 'GET') {
+        res.setHeader('allow', 'GET');
+        return fail(405, 'METHOD_NOT_ALLOWED', 'exports are fetched with GET');
+      }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const accept = String(req.headers.accept ?? '');
@@ -152,7 +231,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
           try {
             body = text ? JSON.parse(text) : undefined;
           } catch {
-            return sendGraphQLError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
+            return fail(400, 'BAD_REQUEST', 'the request body is not valid JSON');
           }
         } else body = text;
       }
@@ -161,18 +240,12 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       res.once('close', () => {
         if (!res.writableFinished) gone.abort();
       });
-      const context = createRequestContext(
-        orm,
-        {
-          principal: await authenticate(headers.get('authorization'), auth),
-          mode: auth.mode,
-          signal: gone.signal,
-          requestId: headers.get('x-request-id') || undefined,
-        },
-        settings,
-      );
+      const principal = await authenticate(headers.get('authorization'), auth);
+      trace.actor = actorOf(principal);
+      const context = createRequestContext(orm, { principal, mode: auth.mode, signal: gone.signal, requestId }, settings);
+      trace.operation = context.operation;
       stopDeadline = startDeadline(requestTimeoutMs, res, context, gone);
-      if (isExport) return await handleExport(url, res, context);
+      if (isExport) return await handleExport(url, res, context, fail);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => context,
@@ -189,22 +262,22 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
     } catch (e) {
       if (e instanceof BodyTooLarge) {
         res.setHeader('connection', 'close');
-        return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+        return fail(413, 'PAYLOAD_TOO_LARGE', `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
       }
-      if (e instanceof ClientError && !res.headersSent) return sendClientError(res, e);
+      if (e instanceof ClientError && !res.headersSent) return fail(e.httpStatus, e.kind, e.message, e.details());
       const fault = databaseFault(e);
       if (fault && !res.headersSent) {
-        logFault(fault, e);
+        logFault(fault, e, (line) => logger.warn({ requestId }, line));
         res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-        return sendGraphQLError(res, 503, fault, FAULT_MESSAGES[fault]);
+        return fail(503, fault, FAULT_MESSAGES[fault]);
       }
-      console.error(e);
-      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      logger.error({ requestId, err: e }, 'internal error');
+      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();
     } finally {
       stopDeadline();
     }
-  };
+  }
 }
 
 /** Starts Apollo and an HTTP server on host:port (port 0 picks a free one). */
@@ -219,8 +292,12 @@ export async function startServer(
     requestTimeoutMs?: number;
     settings?: RequestSettings;
     corsOrigins?: readonly string[];
+    /** The request log and errors (src/log.ts); nothing by default. */
+    logger?: Logger;
+    onRequest?: (record: RequestRecord) => void;
   },
 ): Promise<AppServer> {
+  const logger = options.logger ?? silentLogger;
   // the cost model's fan-outs: the reference tree's, or the database's where it is wider, read at
   // start and then every minute (no request waits for it: a refused query sends no SQL)
   let shape = referenceTreeShape();
@@ -233,6 +310,8 @@ export async function startServer(
   const apollo = createApollo(options.limits, {
     responseCacheMb: options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB,
     shape: () => shape,
+    // a fault is one line; anything else an error with its stack, in the log only
+    log: (e) => (typeof e === 'string' ? logger.warn(e) : logger.error({ err: e }, 'internal error')),
   });
   await apollo.start();
   const handle = createHandler(
@@ -243,6 +322,8 @@ export async function startServer(
       requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
       settings: options.settings,
       corsOrigins: options.corsOrigins,
+      logger,
+      onRequest: options.onRequest,
     },
   );
   // requests in flight, for a stop to let them finish (an acknowledged write must reach its client)

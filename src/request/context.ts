@@ -20,14 +20,23 @@ export interface RequestContext {
   /** The data version (src/db/data-version.ts), read once per request, when first asked for. */
   dataVersion: () => Promise<string>;
   /**
-   * The GraphQL operation's type once it is known ('query', 'mutation'), for the request deadline:
-   * an object, shared by the copies Apollo makes of the context.
+   * What the request turned out to be, for the deadline and the request log: an object, shared by
+   * the copies Apollo makes of the context.
    */
-  operation: { kind?: string };
+  operation: OperationTrace;
   /** Aborted when the client has gone away or the request passed its deadline. */
   signal?: AbortSignal;
   /** The settings the services need (src/config.ts). */
   settings: RequestSettings;
+}
+
+/** The GraphQL operation of a request once Apollo knows it, and the error codes of its answer. */
+export interface OperationTrace {
+  /** 'query', 'mutation'. */
+  kind?: string;
+  /** The operation's name, if it has one. */
+  name?: string;
+  errors?: string[];
 }
 
 /** The settings a request's services read. */
