@@ -80,7 +80,8 @@ export interface Config {
 
 function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
   if (value === undefined || value === '') return fallback;
-  if (!(choices as readonly string[]).includes(value)) throw new Error(`${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!(choices as readonly string[]).includes(value))
+    throw new Error(`${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
   return value as T;
 }
 

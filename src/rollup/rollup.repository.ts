@@ -59,7 +59,9 @@ async function runPrepared<R>(em: EntityManager, statement: Prepared, values: un
     try {
       const started = Date.now();
       const { rows } = await client.query<R & QueryResultRow>({ name: statement.name, text: statement.text, values });
-      em.config.getLogger().logQuery({ query: `${statement.name}: ${statement.text}`, took: Date.now() - started, ...em.getLoggerContext() });
+      em.config
+        .getLogger()
+        .logQuery({ query: `${statement.name}: ${statement.text}`, took: Date.now() - started, ...em.getLoggerContext() });
       return rows;
     } finally {
       signal?.removeEventListener('abort', cancel);
