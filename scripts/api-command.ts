@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function startArgs(root = path.resolve(__dirname, '..')): string[] {
-  const start: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start;
+export function startArgs(root = path.resolve(__dirname, '..'), script = 'start'): string[] {
+  const start: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts[script];
   const [command, ...args] = start.split(/\s+/);
-  if (command !== 'node') throw new Error(`package.json's start script should run node, got ${JSON.stringify(start)}`);
+  if (command !== 'node') throw new Error(`package.json's ${script} script should run node, got ${JSON.stringify(start)}`);
   return args;
 }

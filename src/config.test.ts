@@ -52,6 +52,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
   });
 
+  it('serves /metrics unless METRICS is off, behind METRICS_TOKEN when set', () => {
+    expect(loadConfig({}).metrics).toEqual({ enabled: true, token: undefined });
+    expect(loadConfig({ METRICS: 'off' }).metrics.enabled).toBe(false);
+    expect(loadConfig({ METRICS_TOKEN: 'scrape' }).metrics).toEqual({ enabled: true, token: 'scrape' });
+  });
+
   it('reads CORS_ORIGINS as a list of origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.go.id, http://localhost:5173' }).corsOrigins).toEqual([

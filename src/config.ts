@@ -72,6 +72,8 @@ export interface Config {
   /** The log's level (LOG_LEVEL) and form: JSON lines, or readable lines (pino-pretty) in development. */
   logLevel: LogLevel;
   logFormat: 'json' | 'pretty';
+  /** GET /metrics (METRICS=off turns it off), and the bearer token it needs when METRICS_TOKEN is set. */
+  metrics: { enabled: boolean; token?: string };
   /** What a stop lets requests in flight finish in, in ms. */
   shutdownGraceMs: number;
   poolMax: number;
@@ -110,8 +112,8 @@ function parseOrigins(value: string | undefined): string[] {
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
-  if (/^(1|true|yes)$/i.test(value)) return true;
-  if (/^(0|false|no)$/i.test(value)) return false;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
   throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 
@@ -191,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxNoteLength: parseWhole('MAX_NOTE_LENGTH', env.MAX_NOTE_LENGTH, DEFAULT_MAX_NOTE_LENGTH),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'info'),
+    metrics: { enabled: parseBool('METRICS', env.METRICS, true), token: env.METRICS_TOKEN || undefined },
     logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, nodeEnv === 'production' ? 'json' : 'pretty'),
     shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
     poolMax: parseWhole('POOL_MAX', env.POOL_MAX, DEFAULT_POOL_MAX),

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     settings: { maxNoteLength: config.maxNoteLength },
     corsOrigins: config.corsOrigins,
     logger: createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' }),
+    metrics: config.metrics,
   }));
   console.log(
     [

@@ -14,6 +14,7 @@ import { loadMetricCatalogue } from '../metric/metric.repository';
 import { unitsByCode } from '../org/org.repository';
 import { FactInput, FactKey, FactKind } from './fact.model';
 import { analyzeFacts, deleteByKey, lockSeries, storedOverlaps, upsertFacts } from './fact.repository';
+import { noteFiguresWritten } from './fact.events';
 import { batchConflicts, validateRow } from './fact.validation';
 import { DEFAULT_MAX_NOTE_LENGTH } from '../config';
 
@@ -171,6 +172,7 @@ export async function writeFacts(
   );
   // After a bulk write the planner's statistics are stale and it picks bad plans
   // (a 5 000-row overlap check went from 20 ms to 40 s): refresh them now rather than wait for autovacuum.
+  if (summary.userErrors.length === 0) noteFiguresWritten({ inserted: summary.inserted, updated: summary.updated, deleted: 0 });
   if (summary.inserted >= ANALYZE_AFTER_ROWS) await analyzeFacts(em);
   return summary;
 }
@@ -206,7 +208,7 @@ export async function deleteFact(
       userErrors: [{ index: null, field: 'unit', code: 'FORBIDDEN', message: `office ${key.unit} is outside your scope` }],
     };
   }
-  return inWriteTransaction(
+  const result = await inWriteTransaction(
     em,
     async (tem) => {
       await setAuditContext(tem, actor, note);
@@ -222,4 +224,6 @@ export async function deleteFact(
     },
     { deleted: 0 },
   );
+  if (result.deleted > 0) noteFiguresWritten({ inserted: 0, updated: 0, deleted: result.deleted });
+  return result;
 }

@@ -22,7 +22,9 @@ import { createRequestContext, DEFAULT_REQUEST_SETTINGS, OperationTrace, Request
 import { countingSql, SqlStats } from '../db/sql-stats';
 import { Logger, silentLogger } from '../log';
 import { Principal } from '../auth/auth.model';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { Registry } from 'prom-client';
+import { createMetrics } from './metrics';
 import { authenticate, AuthSetup } from './authenticate';
 import { createCors, refusePreflight } from './cors';
 import { EXPORT_PATHS, handleExport } from './export.route';
@@ -122,6 +124,8 @@ export interface HandlerOptions {
   logger?: Logger;
   /** Told of every request once it is answered (the metrics). */
   onRequest?: (record: RequestRecord) => void;
+  /** GET /metrics (src/http/metrics.ts), and the bearer token it needs, if any. */
+  metrics?: { registry: Registry; token?: string };
 }
 
 /** What the log and the metrics know of one request, once answered. */
@@ -138,6 +142,21 @@ export interface RequestRecord {
   sql: SqlStats;
   /** The client went away before its answer was complete. */
   aborted: boolean;
+}
+
+/** Whether two secrets are equal, in a time that does not tell how much of them is. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** What the metrics read of knex's pool (tarn). */
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  max: number;
 }
 
 /** A caller's X-Request-Id if it is a sane one (up to 128 of A-Z a-z 0-9 . _ : -), else a new one. */
@@ -205,6 +224,13 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       // liveness: the process answers (no database: a restart would not mend a database outage)
       if (url.pathname === '/health') return send(res, 200, 'application/json', '{"status":"ok"}');
       if (url.pathname === '/ready') return await sendReadiness(orm, res);
+      if (url.pathname === '/metrics' && options.metrics) {
+        const { registry, token } = options.metrics;
+        if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
+          return fail(401, 'UNAUTHENTICATED', 'the metrics need the bearer token set in METRICS_TOKEN');
+        }
+        return send(res, 200, registry.contentType, await registry.metrics());
+      }
       const isExport = Object.hasOwn(EXPORT_PATHS, url.pathname);
       if (!isExport && url.pathname !== '/graphql') {
         return fail(
@@ -295,9 +321,18 @@ export async function startServer(
     /** The request log and errors (src/log.ts); nothing by default. */
     logger?: Logger;
     onRequest?: (record: RequestRecord) => void;
+    /** GET /metrics: on unless `enabled` is false; `token` is the bearer a scraper must send (METRICS, METRICS_TOKEN). */
+    metrics?: { enabled?: boolean; token?: string };
   },
 ): Promise<AppServer> {
   const logger = options.logger ?? silentLogger;
+  const metrics =
+    options.metrics?.enabled === false
+      ? undefined
+      : createMetrics(() => {
+          const pool = (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+          return pool ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires(), max: pool.max } : null;
+        });
   // the cost model's fan-outs: the reference tree's, or the database's where it is wider, read at
   // start and then every minute (no request waits for it: a refused query sends no SQL)
   let shape = referenceTreeShape();
@@ -323,7 +358,11 @@ export async function startServer(
       settings: options.settings,
       corsOrigins: options.corsOrigins,
       logger,
-      onRequest: options.onRequest,
+      onRequest: (record) => {
+        metrics?.observe(record);
+        options.onRequest?.(record);
+      },
+      metrics: metrics && { registry: metrics.registry, token: options.metrics?.token },
     },
   );
   // requests in flight, for a stop to let them finish (an acknowledged write must reach its client)
@@ -358,6 +397,7 @@ export async function startServer(
     url: `http://${options.host}:${port}/graphql`,
     async stop(graceMs = 0) {
       clearInterval(shapeTimer);
+      metrics?.close();
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
