@@ -1,5 +1,7 @@
 /** The API over real HTTP: GraphQL over HTTP conformance, GraphiQL for browsers, errors as JSON. */
 import { serverAudits } from 'graphql-http';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { AppServer, MAX_BODY_BYTES, startServer } from '../src/http/server';
 import { createLogger } from '../src/log';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
@@ -113,6 +115,57 @@ describe('over HTTP', () => {
     const html = await res.text();
     expect(html).toContain('KanwilIuran');
     expect(html).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/);
+  });
+
+  it('serves GraphiQL compressed, with an ETag that a browser revalidates in one round trip', async () => {
+    // node:http, not fetch: fetch would decompress, and the bytes on the wire are what this is about
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+        http
+          .get(server.url, { headers: { accept: 'text/html', ...headers } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
+          })
+          .on('error', reject);
+      });
+    const plain = await get({});
+    const br = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    const gz = await get({ 'accept-encoding': 'gzip' });
+    console.log(`GraphiQL over the wire: ${plain.bytes.length} bytes plain, ${gz.bytes.length} gzip, ${br.bytes.length} brotli`);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true);
+    expect(br.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    expect(br.headers.etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(br.headers['cache-control']).toBe('no-cache');
+    expect(br.headers.vary).toContain('accept-encoding');
+    const again = await get({ 'accept-encoding': 'br', 'if-none-match': br.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+  });
+
+  it('compresses a large answer for a client that accepts it, not a small one', async () => {
+    const query = '{ nasional { kanwil { code name kantorCabang { code name wilayah { code name } } } } }';
+    const big = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
+      const req = http.request(
+        server.url,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ query }));
+    });
+    expect(big.encoding).toBe('gzip');
+    const json = JSON.parse(zlib.gunzipSync(big.bytes).toString()) as { data: { nasional: { kanwil: unknown[] } } };
+    expect(json.data.nasional.kanwil).toHaveLength(11);
+    const small = await fetch(server.url.replace('/graphql', '/health'), { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
   });
 
   it('has a health check and 404s elsewhere', async () => {

@@ -1,4 +1,8 @@
 import type { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { StaticFile } from './respond';
 
 /** The example query GraphiQL opens on. */
 export const EXAMPLE_QUERY = `# Kanwil Banten, its Kantor Cabang and their iuran against target.
@@ -43,4 +47,27 @@ export function graphiqlPage(endpoint: string): Promise<string> {
     } as Parameters<typeof renderGraphiQL>[0]),
   );
   return page;
+}
+
+let file: Promise<StaticFile> | undefined;
+
+/**
+ * The page as a file to serve: 9 MB of inline scripts, compressed once (brotli
+ * 1.9 MB, gzip 2.4 MB; about a second, off the event loop, on the first
+ * request for it) and served with an ETag, so that a browser that has it asks
+ * again in one round trip and gets a 304.
+ */
+export function graphiqlFile(endpoint: string): Promise<StaticFile> {
+  file ??= graphiqlPage(endpoint).then(async (html) => {
+    const body = Buffer.from(html);
+    const [br, gzip] = await Promise.all([
+      promisify(zlib.brotliCompress)(body, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }),
+      promisify(zlib.gzip)(body, { level: 9 }),
+    ]);
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+    return { type: 'text/html; charset=utf-8', etag, identity: body, br, gzip };
+  });
+  return file;
 }
