@@ -15,7 +15,7 @@
  * server, or on the bench's embedded PostgreSQL (.data/bench-postgres).
  */
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import { mintToken } from '../src/auth/auth.token';
 import { freePort } from '../src/db/embedded';
 import { OrgLevel } from '../src/org/org.model';
 import { referenceTree } from '../src/seed/reference.seed';
-import { startArgs } from './api-command';
+import { startProductionApi } from './api-command';
 import { benchDatabase } from './bench-db';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -116,36 +116,8 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-async function startApi(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, startArgs(ROOT), {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      AUTH_MODE: 'required',
-      JWT_SECRET,
-      DEMO_DATA: 'true',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      if (out.includes(' ready in ')) resolve();
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d));
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code}:\n${out}`)));
-  });
-  // its log from here on is the operator's, not the soak's
-  child.stdout!.removeAllListeners('data');
-  child.stdout!.resume();
-  child.stderr!.removeAllListeners('data');
-  child.stderr!.resume();
-  return child;
+function startApi(url: string, port: number): Promise<ChildProcess> {
+  return startProductionApi({ databaseUrl: url, port, jwtSecret: JWT_SECRET, env: { DEMO_DATA: 'true' } });
 }
 
 async function main(): Promise<void> {
@@ -256,9 +228,11 @@ async function main(): Promise<void> {
   console.log('answers: ' + [...answers].map(([k, n]) => `${k} x ${n}`).join(', '));
   const fiveXx = [...answers].filter(([k]) => k.startsWith('5') || k.startsWith('no answer')).reduce((a, [, n]) => a + n, 0);
   const growth = (end - warm) / warm;
+  const warmText = Number.isNaN(warm)
+    ? 'no median from 30 to 90 s (a run shorter than 90 s)'
+    : `${warm.toFixed(0)} MB from 30 to 90 s, ${end.toFixed(0)} MB in the last minute (${growth >= 0 ? '+' : ''}${(100 * growth).toFixed(0)}%)`;
   console.log(
-    `memory (the API's resident set, medians of samples every 2 s): ${before.toFixed(0)} MB before the load, ` +
-      `${warm.toFixed(0)} MB from 30 to 90 s, ${end.toFixed(0)} MB in the last minute (${growth >= 0 ? '+' : ''}${(100 * growth).toFixed(0)}%), ${most.toFixed(0)} MB at most`,
+    `memory (the API's resident set, medians of samples every 2 s): ${before.toFixed(0)} MB before the load, ${warmText}, ${most.toFixed(0)} MB at most`,
   );
   const lost = Number(missing[0].n);
   console.log(`writes: ${acknowledged.length} rows acknowledged, ${acknowledged.length - lost} read back, ${lost} missing`);

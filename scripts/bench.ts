@@ -14,7 +14,7 @@
  * ratios within one run, not times across runs. Nothing here asserts a time.
  */
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import { openDatabase } from '../src/db/database';
 import { freePort } from '../src/db/embedded';
 import { createApollo } from '../src/graphql/apollo';
 import { createRequestContext } from '../src/request/context';
-import { startArgs } from './api-command';
+import { startProductionApi } from './api-command';
 import { BENCH_DATABASE_2Y, benchDatabase, sibling } from './bench-db';
 import { FLOOR_ONE, FLOOR_REPORT, FLOOR_SERIES, FLOOR_TREE, FLOOR_TREE_GROWTH } from './bench/floor.sql';
 
@@ -135,33 +135,13 @@ const JWT_SECRET = randomBytes(32).toString('hex');
 let bearer = '';
 
 /** The API as npm start runs it in production; `responseCacheMb` 0 makes it compute every answer. */
-async function startApi(url: string, port: number, responseCacheMb: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, startArgs(ROOT), {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      AUTH_MODE: 'required',
-      JWT_SECRET,
-      DEMO_DATA: 'false',
-      NODE_ENV: 'production',
-      RESPONSE_CACHE_MB: String(responseCacheMb),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startApi(url: string, port: number, responseCacheMb: number): Promise<ChildProcess> {
+  return startProductionApi({
+    databaseUrl: url,
+    port,
+    jwtSecret: JWT_SECRET,
+    env: { DEMO_DATA: 'false', RESPONSE_CACHE_MB: String(responseCacheMb) },
   });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const seen = (d: Buffer) => {
-      out += d;
-      if (out.includes(' ready in ')) resolve();
-    };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', (d) => (out += d));
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code}:\n${out}`)));
-  });
-  return child;
 }
 
 async function post(port: number, c: Case): Promise<{ ms: number; bytes: number }> {
