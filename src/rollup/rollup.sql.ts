@@ -115,8 +115,12 @@ const latest = (agg: Agg) => (p: string) =>
  * aggregate over the office's facts of the period, without GROUP BY: a sort
  * per office and query cost more than the figures.
  */
-export const T = `(q.segment is not null or f.segment is null)`;
-export const S = (segment: string) => `(q.segment is null and f.segment = '${segment}')`;
+/** Whether a fact (its segment \`fact\`) is of the query's own series (the query's segment \`asked\`). */
+export const ownSeries = (asked = 'q.segment', fact = 'f.segment') => `(${asked} is not null or ${fact} is null)`;
+/** Whether a fact is of segment \`segment\`'s series, for a query of all segments. */
+export const segmentSeries = (segment: string, asked = 'q.segment', fact = 'f.segment') => `(${asked} is null and ${fact} = '${segment}')`;
+const T = ownSeries();
+const S = (segment: string) => segmentSeries(segment);
 // the segments a fact may have: fact_segment_check keeps them to these (a new one needs a migration
 // there and an entry in ALL_SEGMENTS)
 const addedUp = (term: (p: string) => string) => ALL_SEGMENTS.map((seg) => `coalesce(${term(S(seg))}, 0)`).join(' + ');

@@ -34,7 +34,7 @@
  * point's end).
  */
 import { ALL_SEGMENTS, TimeAggregation } from '../metric/metric.model';
-import { OfficeFigures, S, T, targetFigures } from './rollup.sql';
+import { OfficeFigures, ownSeries, segmentSeries, targetFigures } from './rollup.sql';
 
 const select = (figures: [string, string][]) => figures.map(([expr, alias]) => `${expr} as ${alias}`).join(',\n    ');
 /**
@@ -54,11 +54,12 @@ const POINT_KEY = 'q.i, f.code, f.leaf, f.depth, f.a1, f.a2, f.a3, q.scale, q.ps
  * ROLLUP_SQL), written out because an aggregate cannot run over a window of
  * aggregates: aggregating the facts once per point and once per year to date
  * cost half of the statement. Rows \`x\` hold a fact (value, segment, span)
- * or none (a grid row), and the query's segment as \`qs\`.
+ * or none (a grid row), and the query's segment as \`qs\`; which series a fact
+ * is of is rollup.sql.ts's ownSeries and segmentSeries.
  */
 function parts(agg: TimeAggregation, k: 'p' | 'y', inside: string): string {
-  const t = T.replaceAll('q.segment', 'x.qs').replaceAll('f.', 'x.');
-  const s = (seg: string) => S(seg).replaceAll('q.segment', 'x.qs').replaceAll('f.', 'x.');
+  const t = ownSeries('x.qs', 'x.segment');
+  const s = (seg: string) => segmentSeries(seg, 'x.qs', 'x.segment');
   const fact = `x.value is not null and ${inside}`;
   const latestOf = (p: string) => `max(array[(x.period_end - date '1970-01-01')::numeric, x.value]) filter (where ${fact} and ${p})`;
   const out = [
@@ -98,19 +99,6 @@ function figures(agg: TimeAggregation, k: 'p' | 'y', over: (aggregate: string, p
 /** The depth of the tree below an office: four levels (org_unit_check_parent keeps every parent one level up). */
 const MAX_DEPTH = 3;
 
-/**
- * The one rule, bottom-up one depth below the root at a time, over the own
- * figures only (\`own\`: an office with no own figure and nothing below it has
- * no row), as CTEs \`lvl_<depth>\`: at each depth, ONE aggregation per (office,
- * point, kind) of its own figure (t = 1) and its children's figures (t = 2,
- * keyed by their parent: a<depth>). An office with its own figure has it,
- * else its children's sum; \`children\` is that sum either way. A
- * kabupaten/kota has no children, so its figure is its own: its own figures
- * go to its parent's aggregation as they are (aggregating them was a third of
- * a Kantor Cabang's series).
- * Aggregations only: the joins of CTEs that an earlier version used were
- * planned as nested loops when PostgreSQL guessed one row (30 ms instead of 1).
- */
 /** The kinds of figures of a row, by the column that says whether the row has one of its own. */
 const FIGURES = {
   r: { key: 'r_value', columns: { r_value: 'sum', r_until: 'max' } },
@@ -140,7 +128,8 @@ const ruled = () =>
     ',\n    ',
   );
 
-const ANCESTORS = [1, 2, 3];
+// the depths of the ancestors an office can have below the root: 1 to MAX_DEPTH
+const ANCESTORS = Array.from({ length: MAX_DEPTH }, (_, i) => i + 1);
 
 /** The rows of an aggregation at depth d: the own figures of its offices (t = 1), and their children's (t = 2). */
 function rowsAt(d: number): string {
@@ -155,6 +144,19 @@ function rowsAt(d: number): string {
   ].join('\n    union all\n    ');
 }
 
+/**
+ * The one rule, bottom-up one depth below the root at a time, over the own
+ * figures only (\`own\`: an office with no own figure and nothing below it has
+ * no row), as CTEs \`lvl_<depth>\` from the deepest to depth 1 (the root's
+ * step is the statement's last select): at each depth, ONE aggregation per
+ * office and point of its own figures (t = 1) and its children's (t = 2,
+ * keyed by their parent: a<depth>). An office with its own figure of a kind
+ * has it, else its children's sum. A kabupaten/kota has no children, so its
+ * figures are its own: they go to its parent's aggregation as they are
+ * (aggregating them was a third of a Kantor Cabang's series). Aggregations
+ * only: the joins of CTEs that an earlier version used were planned as
+ * nested loops when PostgreSQL guessed one row (30 ms instead of 1).
+ */
 function levels(): string {
   const step = (d: number) => `lvl_${d} as (
   select unit, ${ANCESTORS.map((n) => `max(a${n}) as a${n}`).join(', ')}, i,
@@ -172,8 +174,8 @@ function levels(): string {
 /** The statement for a metric that adds up over time (SUM) or takes its latest position (LAST). */
 export const seriesSql = (agg: TimeAggregation): string => `
 with recursive
--- the points, named q as in ROLLUP_SQL: the shared aggregates read the metric's aggregation, the
--- segment, the scale and the spans from q
+-- the points, named q as in ROLLUP_SQL: the shared target aggregates read the segment, the scale
+-- and the spans from q
 par as (
   select a->>'metric' as metric, (a->>'scale')::int as scale, a->>'segment' as segment, a->>'unit' as unit,
     a->>'granularity' as granularity, a->'points' as points
@@ -193,7 +195,7 @@ walk as (
   select u.code, u.level = 'WILAYAH' as leaf, 0 as depth, null::text as a1, null::text as a2, null::text as a3
   from org_unit u where u.code = (select unit from par)
   union all
-  select c.code, c.level = 'WILAYAH', w.depth + 1, ${[1, 2, 3].map((n) => `case when w.depth = ${n - 1} then w.code else w.a${n} end`).join(', ')}
+  select c.code, c.level = 'WILAYAH', w.depth + 1, ${ANCESTORS.map((n) => `case when w.depth = ${n - 1} then w.code else w.a${n} end`).join(', ')}
   from walk w cross join lateral (select u.code, u.level from org_unit u where u.parent_code = w.code offset 0) c
 ),
 -- the subtree's facts from January 1 of the first point's year (the first point's year to date
