@@ -1,8 +1,8 @@
 /**
  * The SQL statements of each request, counted for its log line and metrics:
  * every statement passes through MikroORM's logger (its own queries, and the
- * prepared rollups and COPY that rollup.repository.ts and fact.copy.ts run on
- * the pg client), which notes it here, in the request it ran for
+ * prepared rollups that rollup.repository.ts runs on the pg client; COPY
+ * statements, of bulk loads and large write batches, are not counted), which notes it here, in the request it ran for
  * (AsyncLocalStorage: MikroORM's transactions keep Node's promise hooks on
  * already, so this costs no new kind of work).
  */

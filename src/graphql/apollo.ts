@@ -23,10 +23,7 @@ import { buildAppSchema } from './schema';
 const errorStatus: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ errors, response, contextValue }) {
-        // the codes the client sees, for the request log
-        const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (sent?.length) contextValue.operation.errors = sent.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      async willSendResponse({ errors, response }) {
         if (errors?.some((e) => clientErrorOf(e) instanceof UnauthenticatedError)) response.http.status = 401;
         else if (errors?.some((e) => databaseFault(unwrapResolverError(e)) !== null)) {
           response.http.status = 503;
@@ -38,14 +35,19 @@ const errorStatus: ApolloServerPlugin<RequestContext> = {
 };
 
 /**
- * The operation's type on the request's context, once Apollo knows it: the
- * request deadline spares a mutation that has started, and a mutation whose
- * request has already been answered TIMEOUT (or whose client has gone) does
- * not start, so that no write commits unacknowledged.
+ * The operation on the request's context (its OperationTrace): its type and
+ * name once Apollo knows them, and the error codes the client gets, for the
+ * request log. The request deadline spares a mutation that has started, and a
+ * mutation whose request has already been answered TIMEOUT (or whose client
+ * has gone) does not start, so that no write commits unacknowledged.
  */
-const operationKind: ApolloServerPlugin<RequestContext> = {
+const operationTrace: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async willSendResponse({ response, contextValue }) {
+        const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (sent?.length) contextValue.operation.errors = sent.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      },
       async didResolveOperation({ operation, operationName, contextValue }) {
         contextValue.operation.kind = operation?.operation;
         contextValue.operation.name = operationName ?? undefined;
@@ -142,7 +144,7 @@ export function createApollo(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       errorStatus,
-      operationKind,
+      operationTrace,
       costLimits(limits, shape),
       ...responseCache(responseCacheMb),
     ],

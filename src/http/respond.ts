@@ -1,6 +1,5 @@
 import Negotiator from 'negotiator';
 import http from 'node:http';
-import { ClientError } from '../common/errors';
 
 export function send(
   res: http.ServerResponse,
@@ -22,11 +21,6 @@ export function sendGraphQLError(
   details: Record<string, unknown> = {},
 ): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ message, extensions: { code, ...details } }] }));
-}
-
-/** A client error at its HTTP status, in the GraphQL-over-HTTP shape. */
-export function sendClientError(res: http.ServerResponse, e: ClientError): void {
-  sendGraphQLError(res, e.httpStatus, e.kind, e.message, e.details());
 }
 
 /** A file served as it is, in each encoding, with an ETag (GraphiQL's page). */

@@ -99,14 +99,13 @@ async function sendReadiness(orm: Orm, res: http.ServerResponse): Promise<void> 
  * the deadline must still reach its client, so writes end on their own limits
  * (statement, lock and pool timeouts).
  */
-function startDeadline(ms: number, res: http.ServerResponse, context: RequestContext, abort: AbortController): () => void {
+function startDeadline(ms: number, res: http.ServerResponse, context: RequestContext, abort: AbortController, fail: Fail): () => void {
   if (ms <= 0) return () => undefined;
   const timer = setTimeout(() => {
     if (context.operation.kind === 'mutation' || res.headersSent) return;
     abort.abort(new Error(`the request passed its deadline of ${ms} ms`));
     res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    sendGraphQLError(
-      res,
+    fail(
       503,
       'TIMEOUT',
       `the answer took longer than the limit of one request (REQUEST_TIMEOUT_MS, ${ms} ms): ask for less at once, or retry later`,
@@ -144,6 +143,9 @@ export interface RequestRecord {
   /** The client went away before its answer was complete. */
   aborted: boolean;
 }
+
+/** Answers an error in GraphQL's shape from the handler itself, and notes its code for the request log. */
+type Fail = (status: number, code: string, message: string, details?: Record<string, unknown>) => void;
 
 /** Whether two secrets are equal, in a time that does not tell how much of them is. */
 function sameSecret(given: string, expected: string): boolean {
@@ -197,7 +199,8 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
         operation: op?.kind ? op.name || `anonymous ${op.kind}` : url.pathname,
         actor: trace.actor,
         status: res.statusCode,
-        errors: op?.errors ?? trace.errors,
+        // the handler's own answer (a refusal, the deadline) if it gave one, else the GraphQL answer's codes
+        errors: trace.errors.length > 0 ? trace.errors : (op?.errors ?? []),
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         sql,
         aborted: !res.writableFinished,
@@ -221,7 +224,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
     url: URL,
     requestId: string,
     trace: { operation?: OperationTrace; actor: string; errors: string[] },
-    fail: (status: number, code: string, message: string, details?: Record<string, unknown>) => void,
+    fail: Fail,
   ): Promise<void> {
     let stopDeadline = () => undefined as void;
     try {
@@ -279,7 +282,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       trace.actor = actorOf(principal);
       const context = createRequestContext(orm, { principal, mode: auth.mode, signal: gone.signal, requestId }, settings);
       trace.operation = context.operation;
-      stopDeadline = startDeadline(requestTimeoutMs, res, context, gone);
+      stopDeadline = startDeadline(requestTimeoutMs, res, context, gone, fail);
       if (isExport) return await handleExport(url, res, context, fail);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
