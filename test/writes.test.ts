@@ -252,6 +252,7 @@ describe('history: nothing is lost', () => {
 });
 
 describe('negative zero', () => {
+  // PostgreSQL's numeric has no negative zero: "-0.00" is stored and audited as "0.00"
   it('is written, audited and compared as zero', async () => {
     expect(await record([iuran('99.02', '2020-07-01', '2020-07-31', '-0.00')])).toMatchObject({ inserted: 1, userErrors: [] });
     const [stored] = await app.orm.em.getConnection().execute<{ value: string; audited: string }[]>(

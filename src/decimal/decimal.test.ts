@@ -1,4 +1,4 @@
-import { add, cmp, dec, DecimalFormatError, div, mul, round, sub, toPlain, unsignedZero } from './decimal';
+import { add, cmp, dec, DecimalFormatError, div, mul, round, sub, toPlain } from './decimal';
 
 describe('decimal', () => {
   it('parses plain decimals and keeps their scale', () => {
@@ -43,19 +43,5 @@ describe('decimal', () => {
     expect(cmp(dec('1.10'), dec('1.1'))).toBe(0);
     expect(cmp(dec('-2'), dec('1'))).toBe(-1);
     expect(cmp(dec('100000000000000000001'), dec('100000000000000000000.99'))).toBe(1);
-  });
-});
-
-describe('unsignedZero', () => {
-  it.each([
-    ['-0', '0'],
-    ['-0.00', '0.00'],
-    ['-000', '000'],
-    ['0', '0'],
-    ['-0.01', '-0.01'],
-    ['-10', '-10'],
-    ['100.00', '100.00'],
-  ])('%s -> %s', (input, output) => {
-    expect(unsignedZero(input)).toBe(output);
   });
 });

@@ -30,11 +30,6 @@ export function isPlainDecimal(input: unknown): input is string {
 }
 
 /** Parses "4067826205816.00", "-1510223" or a bigint. Rejects "1.234,5", "12abc", "", NaN, numbers. */
-/** A plain decimal as written, but zero without a sign: "-0" and "-0.00" become "0" and "0.00". */
-export function unsignedZero(text: string): string {
-  return /^-0*(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
-
 export function dec(input: string | bigint | Dec): Dec {
   if (typeof input === 'bigint') return { units: input, scale: 0 };
   if (typeof input === 'object' && input !== null && typeof (input as Dec).units === 'bigint') return input as Dec;

@@ -7,7 +7,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { todayInJakarta } from '../calendar/calendar';
 import { UserErrorInfo } from '../common/user-error';
-import { unsignedZero } from '../decimal/decimal';
 import { Actor, constraintError, inWriteTransaction, RejectedBatch, setAuditContext, SYSTEM_ACTOR } from '../db/transaction';
 import { MetricDefinition } from '../metric/metric.model';
 import { loadMetricCatalogue } from '../metric/metric.repository';
@@ -114,9 +113,7 @@ export async function applyFacts(
       kind: r.kind,
       pstart: r.periodStart,
       pend: r.periodEnd,
-      // "-0.00" is stored, audited and compared as "0.00" (PostgreSQL's numeric has no negative zero
-      // either; this keeps every copy of the value the same)
-      value: unsignedZero(r.value),
+      value: r.value,
       note: r.note ?? null,
     }));
     // In a savepoint: the database's overlap rule (fact_check_rows) checks every row of the
