@@ -18,6 +18,8 @@ describe('public face', () => {
         'formatRupiah',
         'formatTimestamp',
         'terbilang',
+        'summarySentence',
+        'STATUS_WORDS',
       ].sort(),
     );
     expect(format.FigureStyle).toEqual({ FULL: 'FULL', SHORT: 'SHORT', COMPACT: 'COMPACT', WORDS: 'WORDS' });

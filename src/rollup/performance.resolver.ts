@@ -9,7 +9,7 @@ import { OrgUnit } from '../org/org-unit.type';
 import { RequestContext } from '../request/context';
 import { Percent } from './percent.type';
 import { PercentFigure, PerformanceFigures } from './performance.model';
-import { growthOf, shareOfParentOf } from './performance.service';
+import { growthOf, shareOfParentOf, summaryOf } from './performance.service';
 import { Performance } from './performance.type';
 
 @Resolver(() => Performance)
@@ -37,6 +37,15 @@ export class PerformanceResolver {
   })
   growth(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<PercentFigure | null> {
     return growthOf(ctx, p);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The figures as one Indonesian sentence, as the press releases write them, e.g. "Realisasi penerimaan iuran Kantor Cabang Pekalongan periode 1 Januari - 19 Desember 2019 sebesar Rp146,31 miliar dari target Rp137,96 miliar atau 106,05 persen." Rupiah short, counts whole with their unit; the shortfall when below the target of the period; the growth against the same period a year earlier when there is one.',
+  })
+  summary(@Root() p: PerformanceFigures, @Ctx() ctx: RequestContext): Promise<string> {
+    return summaryOf(ctx, p);
   }
 
   @FieldResolver(() => Percent, {

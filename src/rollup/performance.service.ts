@@ -6,9 +6,10 @@
  * query asks for them (growthOf, shareOfParentOf).
  */
 import { DateSpan, isWholeYear, previousYear } from '../calendar/calendar';
-import { MetricDefinition, Segment, unitScale } from '../metric/metric.model';
+import { summarySentence } from '../format';
+import { MetricDefinition, Segment, TimeAggregation, unitScale } from '../metric/metric.model';
 import { checkSegment, metricByCode } from '../metric/metric.service';
-import { OrgUnitRow } from '../org/org.model';
+import { OrgLevel, OrgUnitRow } from '../org/org.model';
 import { RequestContext } from '../request/context';
 import { achievement, amountOf, atScale, gap, growth, percentOf, status } from './performance.math';
 import { PercentFigure, PerformanceFigures, ValueSource } from './performance.model';
@@ -168,6 +169,37 @@ export async function shareOfParentOf(ctx: RequestContext, p: PerformanceFigures
   if (p.realization === null || p.parentCode === null || !(await ctx.access.canRead(p.parentCode))) return null;
   const parent = await ctx.loaders.rollup.load(requestOf(p, p.parentCode, p.period, unitScale(p.realization.unit)));
   return percent(percentOf(p.realization.value, parent.realization));
+}
+
+/** The office as a sentence names it: the national figures are the agency's, not the head office's. */
+function officeInSentence(unit: OrgUnitRow): string {
+  return unit.level === OrgLevel.NASIONAL ? 'BPJS Ketenagakerjaan secara nasional' : unit.name;
+}
+
+/**
+ * The figures as one Indonesian sentence, as the press releases write them
+ * (the wording is src/format/summary.ts's), with the growth against last
+ * year when there is one.
+ */
+export async function summaryOf(ctx: RequestContext, p: PerformanceFigures): Promise<string> {
+  const [unit, catalogue, growth] = await Promise.all([ctx.loaders.unit.load(p.unitCode), ctx.loaders.metrics(), growthOf(ctx, p)]);
+  if (!unit) throw new Error(`the office tree has no office ${p.unitCode}`);
+  const metric = metricByCode(catalogue, p.metricCode);
+  return summarySentence({
+    metric: metric.name,
+    unit: metric.unit,
+    stock: metric.timeAggregation === TimeAggregation.LAST,
+    segment: p.segment,
+    office: officeInSentence(unit),
+    period: p.period,
+    dataUntil: p.dataUntil,
+    realization: p.realization?.value ?? null,
+    target: p.target?.value ?? null,
+    achievement: p.achievement?.value ?? null,
+    periodTarget: p.proratedTarget?.value ?? null,
+    status: p.status,
+    growth: growth?.value ?? null,
+  });
 }
 
 export async function performance(
