@@ -170,12 +170,13 @@ describe('a client that hangs up', () => {
     const server = await serve({});
     const watcher = new Client({ connectionString: app.url });
     await watcher.connect();
-    // the rollup statements waiting, of any session but the watcher's
+    // the rollup statements waiting in this file's database (other test files run theirs on the same server), of any session but the watcher's
     const rollupsRunning = async () =>
       Number(
         (
           await watcher.query(
-            `select count(*) as n from pg_stat_activity where pid <> pg_backend_pid() and state = 'active' and query like '%jsonb_to_recordset%'`,
+            `select count(*) as n from pg_stat_activity
+              where datname = current_database() and pid <> pg_backend_pid() and state = 'active' and query like '%jsonb_to_recordset%'`,
           )
         ).rows[0].n,
       );
