@@ -1,17 +1,49 @@
-import { ExportTable } from './export.table';
+import { Cell, CellKind, ExportTable, fullHeader } from './export.table';
 
 /**
- * CSV for Excel with Indonesian regional settings: UTF-8 with a BOM, `;` as
- * separator (the list separator where `,` is the decimal comma), CRLF.
- * Raw columns keep the exact decimal text ("4067826205816.00"); the
- * "(teks)" columns carry the Indonesian writing.
+ * The two CSV dialects (the `dialect` URL parameter):
+ * - `excel-id` (default), for Excel and LibreOffice with Indonesian settings,
+ *   where `,` is the decimal comma: UTF-8 with a BOM, `;` between fields,
+ *   exact numbers with a decimal comma and no grouping ("4067826205816,00"),
+ *   so that they are read as numbers;
+ * - `machine`, for programs: UTF-8 without a BOM, `,` between fields, exact
+ *   numbers with a decimal point ("4067826205816.00").
+ * Both end lines with CRLF (RFC 4180) and quote a field only when it must.
  */
-export function renderCsv(table: ExportTable): Buffer {
+export const CSV_DIALECTS = ['excel-id', 'machine'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+
+const FIGURES: ReadonlySet<CellKind> = new Set(['rupiah', 'count', 'percent']);
+
+/**
+ * Each figure column becomes two: the exact number and its Indonesian writing
+ * ("(teks)"); the status column its Indonesian words and its code ("(kode)").
+ */
+export function renderCsv(table: ExportTable, dialect: CsvDialect): Buffer {
+  const separator = dialect === 'excel-id' ? ';' : ',';
+  const needsQuotes = new RegExp(`[${separator}"\\r\\n]`);
   const quote = (v: string | number | null) => {
     if (v === null) return '';
     const s = String(v);
-    return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return needsQuotes.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [table.columns.map((c) => quote(c.header)).join(';'), ...table.rows.map((r) => r.map(quote).join(';'))];
-  return Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
+  const number = (value: string) => (dialect === 'excel-id' ? value.replace('.', ',') : value);
+
+  const header: string[] = [];
+  for (const c of table.columns) {
+    const name = fullHeader(c);
+    if (FIGURES.has(c.kind)) header.push(name, `${name} (teks)`);
+    else if (c.kind === 'status') header.push(name, `${name} (kode)`);
+    else header.push(name);
+  }
+  const fields = (cells: Cell[]) =>
+    cells.flatMap((v, i): (string | number | null)[] => {
+      const kind = table.columns[i].kind;
+      if (kind === 'text' || kind === 'int') return [v as string | number | null];
+      if (v === null) return [null, null];
+      const f = v as { value: string; text: string };
+      return kind === 'status' ? [f.text, f.value] : [number(f.value), f.text];
+    });
+  const lines = [header, ...table.rows.map((r) => fields(r.cells))].map((l) => l.map(quote).join(separator));
+  return Buffer.from((dialect === 'excel-id' ? '\ufeff' : '') + lines.join('\r\n') + '\r\n', 'utf8');
 }

@@ -7,6 +7,7 @@ import { OrgLevel } from '../org/org.model';
 import { ReportRequest } from '../report/report.model';
 import { ReportSortField, SortDirection } from '../report/report.sort';
 import { AchievementStatus } from '../rollup/performance.model';
+import { CSV_DIALECTS, CsvDialect } from './export.csv';
 
 /** A bad URL parameter: bad input (HTTP 400) that names the parameter. */
 export class ExportParamError extends InputError {
@@ -19,7 +20,7 @@ export class ExportParamError extends InputError {
   }
 }
 
-const KNOWN = ['parent', 'level', 'metrics', 'year', 'month', 'quarter', 'until', 'sort', 'status'];
+const KNOWN = ['parent', 'level', 'metrics', 'year', 'month', 'quarter', 'until', 'sort', 'status', 'dialect'];
 
 function oneOf<T extends string>(param: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value))
@@ -50,7 +51,8 @@ function parseSort(value: string): ReportRequest['sort'] {
   };
 }
 
-export function parseExportParams(params: URLSearchParams): ReportRequest {
+/** The report's input, and the CSV dialect when one was asked for. */
+export function parseExportParams(params: URLSearchParams): { input: ReportRequest; dialect: CsvDialect | null } {
   for (const key of params.keys()) {
     if (!KNOWN.includes(key)) throw new ExportParamError(key, `unknown parameter ${key}; the parameters are ${KNOWN.join(', ')}`);
   }
@@ -77,7 +79,8 @@ export function parseExportParams(params: URLSearchParams): ReportRequest {
   if (sort) input.sort = parseSort(sort);
   const status = params.get('status');
   if (status) input.status = oneOf('status', status, Object.values(AchievementStatus));
-  return input;
+  const dialect = params.get('dialect');
+  return { input, dialect: dialect === null ? null : oneOf('dialect', dialect, CSV_DIALECTS) };
 }
 
 /** The URL parameter behind a bad-input error: its own, or the one behind the input field it names. */

@@ -1,5 +1,5 @@
 /**
- * GET /export/report.csv and /export/report.xlsx: the `report` query as a
+ * GET /export/report.csv, .xlsx and .pdf: the `report` query as a
  * file, with the same authentication as /graphql. Errors in the shape and
  * with the codes of GraphQL's: bad parameters 400 BAD_USER_INPUT naming the
  * parameter (extensions.param); outside the caller's scope 403 FORBIDDEN.
@@ -14,6 +14,7 @@ import { send } from './respond';
 export const EXPORT_PATHS: Readonly<Record<string, ExportFormat>> = {
   '/export/report.csv': 'csv',
   '/export/report.xlsx': 'xlsx',
+  '/export/report.pdf': 'pdf',
 };
 
 export async function handleExport(

@@ -248,7 +248,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
         return fail(
           404,
           'NOT_FOUND',
-          `no such path ${url.pathname}; the API is at /graphql, exports at ${Object.keys(EXPORT_PATHS).join(' and ')}`,
+          `no such path ${url.pathname}; the API is at /graphql, exports at ${Object.keys(EXPORT_PATHS).join(', ')}`,
         );
       }
       if (isExport && req.method !== 'GET') {

@@ -33,6 +33,8 @@ export interface ReportData {
   metrics: MetricDefinition[];
   rows: ReportRowData[];
   totals: PerformanceFigures[];
+  /** The status the rows were filtered by (of their first metric), if any. */
+  status: AchievementStatus | null;
 }
 
 export interface SeriesRequest {

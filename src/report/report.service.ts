@@ -65,6 +65,7 @@ export async function buildReport(ctx: RequestContext, input: ReportRequest): Pr
     metrics,
     rows: input.status ? ranked.filter((r) => r.cells[0].status === input.status) : ranked,
     totals,
+    status: input.status ?? null,
   };
 }
 

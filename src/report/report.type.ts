@@ -111,6 +111,9 @@ export class Report implements ReportData {
       "the parent's own figures for each metric: its rollup by the one rule, which is the sum of its children unless it recorded its own",
   })
   totals!: PerformanceFigures[];
+
+  /** The status filter the rows went through (the exports say so); not in the schema: the caller sent it. */
+  status!: AchievementStatus | null;
 }
 
 @InputType('SeriesInput', { description: 'A time series of one office and one metric, for trend charts: up to 10 years.' })

@@ -1,0 +1,202 @@
+/**
+ * The report as a PDF for print and letters, made with pdfmake (no browser):
+ * A4 landscape, the heading with the office, period and data position, the
+ * table with its totals (its two header rows repeated on every page), notes,
+ * the totals as sentences, the headline total in words, and "Halaman N dari
+ * M" with the print date in the footer. The font (Roboto, shipped inside the
+ * pdfmake package) is embedded, so the file prints the same anywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { CellKind, ExportTable, Figure } from './export.table';
+
+const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, in points
+const MARGIN = { x: 28, top: 32, bottom: 40 };
+const BODY_SIZE = 7.5;
+/** What pdfmake adds to a column's given width: 4 pt of padding either side, and a line. */
+const CELL_EXTRA = 9;
+const NAME_MAX = 140; // office names wrap beyond this
+
+const FONT_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+};
+
+interface PdfMake {
+  virtualfs: { writeFileSync(name: string, content: Buffer): void };
+  setFonts(fonts: Record<string, typeof FONT_FILES>): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+let loaded: Promise<PdfMake> | undefined;
+
+/** pdfmake, loaded on the first PDF (not at start-up), with its fonts read once into its in-memory file system. */
+function pdfMake(): Promise<PdfMake> {
+  loaded ??= import('pdfmake').then((mod) => {
+    const pdf = ((mod as { default?: unknown }).default ?? mod) as PdfMake;
+    const dir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+    for (const file of Object.values(FONT_FILES)) pdf.virtualfs.writeFileSync(file, readFileSync(join(dir, file)));
+    pdf.setFonts({ Roboto: FONT_FILES });
+    // a report names no images or links: nothing may be fetched or read while it is made
+    pdf.setUrlAccessPolicy(() => false);
+    pdf.setLocalAccessPolicy(() => false);
+    return pdf;
+  });
+  return loaded;
+}
+
+/** Width in points of a text in Roboto at `size`, on the wide side (digits are 0.56 em). */
+export function pdfTextWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[0-9]/.test(ch)) em += 0.565;
+    else if (/[.,:;'|!iljI ]/.test(ch)) em += 0.28;
+    else if (/[-()frt]/.test(ch)) em += 0.37;
+    else if (/[mwMW%]/.test(ch)) em += 0.87;
+    else if (/[A-Z]/.test(ch)) em += 0.68;
+    else em += 0.56;
+  }
+  return em * size * (bold ? 1.04 : 1);
+}
+
+const RIGHT: ReadonlySet<CellKind> = new Set(['int', 'rupiah', 'count', 'percent']);
+const shown = (v: string | number | Figure | null) => (v === null ? '' : typeof v === 'object' ? v.text : String(v));
+
+/**
+ * The columns in groups that each fit the page's width beside the office
+ * columns: every metric's columns stay together, a group per table.
+ */
+function groupsThatFit(table: ExportTable, widths: number[]): number[][] {
+  const office = [0, 1, 2];
+  const room = PAGE.width - 2 * MARGIN.x - office.reduce((a, i) => a + widths[i] + CELL_EXTRA, 0);
+  const metrics: number[][] = [];
+  table.columns.forEach((c, i) => {
+    if (c.group === null) return;
+    const last = metrics[metrics.length - 1];
+    if (last && table.columns[last[0]].group === c.group) last.push(i);
+    else metrics.push([i]);
+  });
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let used = 0;
+  for (const m of metrics) {
+    const w = m.reduce((a, i) => a + widths[i] + CELL_EXTRA, 0);
+    if (current.length && used + w > room) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(...m);
+    used += w;
+  }
+  if (current.length) groups.push(current);
+  return groups.map((g) => [...office, ...g]);
+}
+
+function tableOf(table: ExportTable, cols: number[], widths: number[], size: number): Content {
+  const header = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'header', fontSize: size, ...extra });
+  const groupRow: TableCell[] = [];
+  const fieldRow: TableCell[] = [];
+  cols.forEach((ci, k) => {
+    const c = table.columns[ci];
+    if (c.group === null) {
+      groupRow.push(header(c.header, { rowSpan: 2 }));
+      fieldRow.push({});
+      return;
+    }
+    const first = k === 0 || table.columns[cols[k - 1]].group !== c.group;
+    if (first) {
+      let span = 1;
+      while (k + span < cols.length && table.columns[cols[k + span]].group === c.group) span++;
+      groupRow.push(header(c.group, span > 1 ? { colSpan: span } : {}));
+    } else groupRow.push({});
+    fieldRow.push(header(c.header));
+  });
+  const body: TableCell[][] = [
+    groupRow,
+    fieldRow,
+    ...table.rows.map((r) =>
+      cols.map((ci): TableCell => ({
+        text: shown(r.cells[ci]),
+        alignment: RIGHT.has(table.columns[ci].kind) ? 'right' : 'left',
+        bold: r.kind !== 'office',
+        fillColor: r.kind === 'office' ? undefined : '#F3F5F8',
+      })),
+    ),
+  ];
+  return {
+    fontSize: size,
+    table: { headerRows: 2, dontBreakRows: true, widths: cols.map((ci) => widths[ci]), body },
+    layout: { hLineWidth: () => 0.4, vLineWidth: () => 0.4, hLineColor: () => '#9AA5B1', vLineColor: () => '#9AA5B1' },
+    margin: [0, 6, 0, 8],
+  };
+}
+
+/** Each column's text as wide as its widest text at `size` points, a header word or a figure (pdfmake adds CELL_EXTRA). */
+function columnWidths(table: ExportTable, size: number): number[] {
+  return table.columns.map((c, i) => {
+    const words = Math.max(...[c.header, c.group ?? ''].flatMap((h) => h.split(' ')).map((w) => pdfTextWidth(w, size, true)));
+    const cells = Math.max(0, ...table.rows.map((r) => pdfTextWidth(shown(r.cells[i]), size, r.kind !== 'office')));
+    const w = Math.ceil(Math.max(words, cells) + 1);
+    return c.header === 'Kantor' ? Math.min(w, NAME_MAX) : w;
+  });
+}
+
+const ROOM = PAGE.width - 2 * MARGIN.x;
+const MIN_SIZE = 5.5;
+
+export async function renderPdf(table: ExportTable): Promise<Buffer> {
+  const pdf = await pdfMake();
+  // the table's font: 7.5 pt, smaller only when one metric's columns beside the office's would not fit the page
+  let size = BODY_SIZE;
+  let widths = columnWidths(table, size);
+  let groups = groupsThatFit(table, widths);
+  const widest = () => Math.max(...groups.map((g) => g.reduce((a, i) => a + widths[i] + CELL_EXTRA, 0)));
+  while (widest() > ROOM && size > MIN_SIZE) {
+    size = Math.max(MIN_SIZE, Math.floor((size * ROOM * 4) / widest()) / 4);
+    widths = columnWidths(table, size);
+    groups = groupsThatFit(table, widths);
+  }
+  const content: Content[] = [
+    { text: table.title, style: 'title' },
+    { text: table.period },
+    { text: table.dataPosition },
+    ...groups.map((cols) => tableOf(table, cols, widths, size)),
+    ...table.notes.map((n): Content => ({ text: n, italics: true, fontSize: 7.5, margin: [0, 0, 0, 3] })),
+  ];
+  if (table.summaries.length) {
+    content.push(
+      { text: 'Ringkasan', bold: true, margin: [0, 8, 0, 3] },
+      ...table.summaries.map((s): Content => ({ text: s, margin: [0, 0, 0, 3] })),
+    );
+  }
+  if (table.closing) content.push({ text: table.closing, margin: [0, 8, 0, 0] });
+
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [MARGIN.x, MARGIN.top, MARGIN.x, MARGIN.bottom],
+    info: { title: table.title, subject: table.period, creator: 'Kinerja BPJS Ketenagakerjaan API', producer: 'pdfmake' },
+    defaultStyle: { font: 'Roboto', fontSize: 9 },
+    styles: {
+      title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+      header: { bold: true, fillColor: '#E7ECF2', alignment: 'center' },
+    },
+    content,
+    footer: (page: number, pages: number): Content => ({
+      columns: [
+        { text: table.printed, alignment: 'left' },
+        { text: `Halaman ${page} dari ${pages}`, alignment: 'center' },
+        { text: table.title, alignment: 'right' },
+      ],
+      fontSize: 7.5,
+      margin: [MARGIN.x, 14, MARGIN.x, 0],
+    }),
+  };
+  return pdf.createPdf(doc).getBuffer();
+}
