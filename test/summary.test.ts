@@ -6,7 +6,7 @@
  * copied from the API's output.
  */
 import { createTestApp, TestApp } from './support/app';
-import { withPressFigures, withReferenceTree } from './scenarios';
+import { flow, withPressFigures, withReferenceTree, write } from './scenarios';
 
 let app: TestApp;
 
@@ -149,6 +149,22 @@ describe('Performance.summary, the published figures as the press writes them', 
   ] as const)('%s', async (_name, args, sentence) => {
     const [code, metric, period, segment] = args as unknown as [string, string, { year: number; until?: string }, string?];
     expect(await summary(code, metric, period, segment)).toBe(sentence);
+  });
+
+  it('measures growth over the span it names: data to 30 June against January-June a year earlier', async () => {
+    await write(app, [
+      flow('SERANG', 'IURAN', '2018-01-01', '2018-06-30', '60000000000.00'),
+      flow('SERANG', 'IURAN', '2018-07-01', '2018-12-31', '60000000000.00'),
+      flow('SERANG', 'IURAN', '2019-01-01', '2019-06-30', '90000000000.00'),
+    ]);
+    // 90 against the 60 of January-June 2018: +50 %; the growth field compares the whole years, 90 / 120 - 1 = -25 %
+    expect(await summary('SERANG', 'IURAN', { year: 2019 })).toBe(
+      'Realisasi penerimaan iuran Kantor Cabang Serang periode 1 Januari - 30 Juni 2019 sebesar Rp90 miliar, tanpa target yang ditetapkan, tumbuh 50,00 persen dibanding periode yang sama tahun 2018.',
+    );
+    const res = await app.run<{ orgUnit: { performance: { growth: { value: string } } } }>(
+      '{ orgUnit(code: "SERANG") { performance(metric: "IURAN", period: { year: 2019 }) { growth { value } } } }',
+    );
+    expect(res.data!.orgUnit.performance.growth.value).toBe('-25.0000');
   });
 
   it("is on the report's totals too, one sentence per metric", async () => {

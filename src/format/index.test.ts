@@ -19,6 +19,7 @@ describe('public face', () => {
         'formatTimestamp',
         'terbilang',
         'summarySentence',
+        'describedSpan',
         'STATUS_WORDS',
       ].sort(),
     );

@@ -13,4 +13,4 @@ export { formatDate, type DateStyle } from './date';
 export { formatPeriodLabel } from './period';
 export { formatTimestamp } from './timestamp';
 export { FigureStyle } from './styles';
-export { summarySentence, type SummaryFigures, STATUS_WORDS, type StatusCode } from './summary';
+export { describedSpan, summarySentence, type SummaryFigures, STATUS_WORDS, type StatusCode } from './summary';

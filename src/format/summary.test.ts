@@ -89,6 +89,13 @@ describe('summarySentence', () => {
     );
   });
 
+  it('never writes a shortfall as 100,00 persen', () => {
+    const s = summarySentence({ ...iuran, realization: '999960000.00', achievement: '99.9960', status: 'BELOW_TARGET' });
+    expect(s).toBe(
+      'Realisasi penerimaan iuran Kantor Cabang Serang tahun 2024 sebesar Rp999,96 juta dari target Rp1 miliar atau 99,99 persen, kurang Rp40.000 dari target.',
+    );
+  });
+
   it('has an Indonesian word for every status', () => {
     expect(STATUS_WORDS).toEqual({
       ACHIEVED: 'Tercapai',

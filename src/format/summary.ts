@@ -24,7 +24,7 @@
  * - Growth against the same period a year earlier closes the sentence when
  *   there is one: "tumbuh 28,34 persen" / "turun 3,10 persen" / "tidak berubah".
  */
-import { abs, dec, sign, sub, toPlain } from '../decimal/decimal';
+import { abs, cmp, dec, sign, sub, toPlain } from '../decimal/decimal';
 import { type AmountUnit, formatAmount } from './amount';
 import { longDate, parseDate } from './date';
 import { formatPercent } from './percent';
@@ -67,16 +67,28 @@ export interface SummaryFigures {
   /** The target of the period itself (equal to target for a whole year). */
   periodTarget: string | null;
   status: StatusCode;
+  /** Growth over describedSpan() against the same dates a year earlier, in points. */
   growth: string | null;
 }
 
 const amount = (value: string, unit: AmountUnit) =>
   unit === 'RUPIAH' ? formatAmount(value, unit, { style: 'SHORT' }) : formatAmount(value, unit, { withUnit: true });
 
+/**
+ * The span a sentence speaks of: the period, cut at its data position when
+ * the data end earlier. Growth is measured over this span (against the same
+ * dates a year earlier), so that "periode 1 Januari - 19 Desember 2019 ...
+ * tumbuh" compares like with like.
+ */
+export function describedSpan(period: { start: string; end: string }, dataUntil: string | null): { start: string; end: string } {
+  const cut = dataUntil !== null && dataUntil >= period.start && dataUntil < period.end;
+  return { start: period.start, end: cut ? dataUntil : period.end };
+}
+
 /** "tahun 2017", "triwulan IV 2019", "bulan Desember 2019", "periode 1 Januari - 19 Desember 2019", "per 31 Desember 2017". */
 function when(f: SummaryFigures): string {
   const { start, end } = f.period;
-  const until = f.dataUntil !== null && f.dataUntil >= start && f.dataUntil < end ? f.dataUntil : end;
+  const until = describedSpan(f.period, f.dataUntil).end;
   if (f.stock && f.realization !== null) return `per ${longDate(parseDate(until))}`;
   const label = formatPeriodLabel(start, f.stock ? end : until);
   if (label.startsWith('Tahun ') || label.startsWith('Triwulan ')) return label[0].toLowerCase() + label.slice(1);
@@ -90,6 +102,12 @@ function growthClause(f: SummaryFigures): string | null {
   const written = formatPercent(toPlain(abs(dec(f.growth))), { style: 'WORD' });
   if (written.startsWith('0,00 ')) return `tidak berubah ${since}`;
   return `${sign(dec(f.growth)) > 0 ? 'tumbuh' : 'turun'} ${written} ${since}`;
+}
+
+/** "106,05 persen"; below 100 never written as "100,00 persen" (99,996 is short of the target, and the sentence may say by how much). */
+function achievementWords(points: string): string {
+  const written = formatPercent(points, { style: 'WORD' });
+  return written === '100,00 persen' && cmp(dec(points), dec('100')) < 0 ? '99,99 persen' : written;
 }
 
 /**
@@ -108,7 +126,7 @@ export function summarySentence(f: SummaryFigures): string {
     if (f.target === null) main += ', tanpa target yang ditetapkan';
     else {
       main += ` dari target ${amount(f.target, f.unit)}`;
-      if (f.achievement !== null) main += ` atau ${formatPercent(f.achievement, { style: 'WORD' })}`;
+      if (f.achievement !== null) main += ` atau ${achievementWords(f.achievement)}`;
     }
     clauses.push(main);
     if (f.status === 'BELOW_TARGET' && f.periodTarget !== null) {

@@ -6,7 +6,7 @@
  * query asks for them (growthOf, shareOfParentOf).
  */
 import { DateSpan, isWholeYear, previousYear } from '../calendar/calendar';
-import { summarySentence } from '../format';
+import { describedSpan, summarySentence } from '../format';
 import { MetricDefinition, Segment, TimeAggregation, unitScale } from '../metric/metric.model';
 import { checkSegment, metricByCode } from '../metric/metric.service';
 import { OrgLevel, OrgUnitRow } from '../org/org.model';
@@ -153,11 +153,14 @@ export async function performanceOf(
 /**
  * Growth against the same period one year earlier; loaded only when asked
  * for (all the growths of one level of a query share one statement).
+ * `span` is the span the realization is taken as (the period, or for a
+ * sentence the period cut at its data position): last year's is the same
+ * dates a year earlier.
  */
-export async function growthOf(ctx: RequestContext, p: PerformanceFigures): Promise<PercentFigure | null> {
+export async function growthOf(ctx: RequestContext, p: PerformanceFigures, span: DateSpan = p.period): Promise<PercentFigure | null> {
   if (p.realization === null) return null;
   const scale = unitScale(p.realization.unit);
-  const before = await ctx.loaders.rollup.load(requestOf(p, p.unitCode, previousYear(p.period), scale));
+  const before = await ctx.loaders.rollup.load(requestOf(p, p.unitCode, previousYear(span), scale));
   return percent(growth(p.realization.value, atScale(before.realization, scale)));
 }
 
@@ -182,7 +185,9 @@ function officeInSentence(unit: OrgUnitRow): string {
  * year when there is one.
  */
 export async function summaryOf(ctx: RequestContext, p: PerformanceFigures): Promise<string> {
-  const [unit, catalogue, growth] = await Promise.all([ctx.loaders.unit.load(p.unitCode), ctx.loaders.metrics(), growthOf(ctx, p)]);
+  // the realization of the period is that of the period cut at its data position (nothing was reported after it)
+  const span = describedSpan(p.period, p.dataUntil);
+  const [unit, catalogue, growth] = await Promise.all([ctx.loaders.unit.load(p.unitCode), ctx.loaders.metrics(), growthOf(ctx, p, span)]);
   if (!unit) throw new Error(`the office tree has no office ${p.unitCode}`);
   const metric = metricByCode(catalogue, p.metricCode);
   return summarySentence({
