@@ -118,6 +118,9 @@ describe('CSV export', () => {
     expect(target).not.toBe(report.totals[0].target!.value);
     expect(sum[col('Peserta Aktif - Realisasi')]).toBe(exactSum(report.rows.map((r) => r.cells[1].realization!.value)));
     expect(lines).toHaveLength(3 + report.rows.length);
+    // what each line is, for a program that adds up the offices
+    expect(header[header.length - 1]).toBe('Baris');
+    expect(lines.slice(1).map((l) => l[l.length - 1])).toEqual([...report.rows.map(() => 'kantor'), 'total', 'jumlah_baris']);
   });
 
   it('dialect=machine: no BOM, commas between fields, exact numbers with a decimal point', async () => {
@@ -154,7 +157,7 @@ describe('XLSX export', () => {
     const fields = (sheet.getRow(6).values as unknown[]).map((v) => (v == null ? '' : String(v)));
     expect(fields.slice(4, 9)).toEqual(['Realisasi', 'Target', 'Capaian (%)', 'Selisih', 'Status']);
     // the exact figures and the codes, for machines, right of the printed columns
-    expect(fields).toEqual(expect.arrayContaining(['Realisasi (teks)', 'Status (kode)']));
+    expect(fields).toEqual(expect.arrayContaining(['Realisasi (persis)', 'Status (kode)']));
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -175,7 +178,9 @@ describe('XLSX export', () => {
       expect(realization.value).toBe(Number(r.cells[0].realization!.value));
       expect(realization.numFmt).toBe('[$Rp-421]#,##0.00;-[$Rp-421]#,##0.00');
       expect(realization.font).toMatchObject({ name: 'Calibri' });
-      expect(row.getCell(fields.indexOf('Realisasi (teks)')).value).toBe(r.cells[0].realization!.formatted);
+      expect(row.getCell(fields.indexOf('Realisasi (persis)')).value).toBe(r.cells[0].realization!.value);
+      expect(row.getCell(fields.indexOf('Capaian (%) (persis)')).value).toBe(r.cells[0].achievement!.value);
+      expect(row.getCell(fields.indexOf('Status (kode)')).value).toBe('ACHIEVED');
       const achievement = row.getCell(6);
       expect(achievement.value).toBeCloseTo(Number(r.cells[0].achievement!.value) / 100, 8);
       expect(achievement.numFmt).toBe('0.00%');

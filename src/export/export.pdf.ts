@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { groupRuns, isFigure, ROBOTO, textWidth } from './export.layout';
 import { CellKind, ExportTable, Figure } from './export.table';
 
 const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, in points
@@ -47,24 +48,14 @@ function pdfMake(): Promise<PdfMake> {
     pdf.setLocalAccessPolicy(() => false);
     return pdf;
   });
+  // a load that failed is tried again by the next PDF, not kept
+  loaded.catch(() => (loaded = undefined));
   return loaded;
 }
 
-/** Width in points of a text in Roboto at `size`, on the wide side (digits are 0.56 em). */
-export function pdfTextWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[0-9]/.test(ch)) em += 0.565;
-    else if (/[.,:;'|!iljI ]/.test(ch)) em += 0.28;
-    else if (/[-()frt]/.test(ch)) em += 0.37;
-    else if (/[mwMW%]/.test(ch)) em += 0.87;
-    else if (/[A-Z]/.test(ch)) em += 0.68;
-    else em += 0.56;
-  }
-  return em * size * (bold ? 1.04 : 1);
-}
-
-const RIGHT: ReadonlySet<CellKind> = new Set(['int', 'rupiah', 'count', 'percent']);
+const right = (kind: CellKind) => kind === 'int' || isFigure(kind);
+/** Roboto widths in points at `size`. */
+const width = (text: string, size: number, bold = false) => textWidth(text, ROBOTO, bold) * size;
 const shown = (v: string | number | Figure | null) => (v === null ? '' : typeof v === 'object' ? v.text : String(v));
 
 /**
@@ -74,13 +65,7 @@ const shown = (v: string | number | Figure | null) => (v === null ? '' : typeof 
 function groupsThatFit(table: ExportTable, widths: number[]): number[][] {
   const office = [0, 1, 2];
   const room = PAGE.width - 2 * MARGIN.x - office.reduce((a, i) => a + widths[i] + CELL_EXTRA, 0);
-  const metrics: number[][] = [];
-  table.columns.forEach((c, i) => {
-    if (c.group === null) return;
-    const last = metrics[metrics.length - 1];
-    if (last && table.columns[last[0]].group === c.group) last.push(i);
-    else metrics.push([i]);
-  });
+  const metrics = groupRuns(table.columns).map((run) => Array.from({ length: run.to - run.from + 1 }, (_, k) => run.from + k));
   const groups: number[][] = [];
   let current: number[] = [];
   let used = 0;
@@ -102,6 +87,7 @@ function tableOf(table: ExportTable, cols: number[], widths: number[], size: num
   const header = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, style: 'header', fontSize: size, ...extra });
   const groupRow: TableCell[] = [];
   const fieldRow: TableCell[] = [];
+  const runs = new Map(groupRuns(cols.map((ci) => table.columns[ci])).map((run) => [run.from, run]));
   cols.forEach((ci, k) => {
     const c = table.columns[ci];
     if (c.group === null) {
@@ -109,12 +95,8 @@ function tableOf(table: ExportTable, cols: number[], widths: number[], size: num
       fieldRow.push({});
       return;
     }
-    const first = k === 0 || table.columns[cols[k - 1]].group !== c.group;
-    if (first) {
-      let span = 1;
-      while (k + span < cols.length && table.columns[cols[k + span]].group === c.group) span++;
-      groupRow.push(header(c.group, span > 1 ? { colSpan: span } : {}));
-    } else groupRow.push({});
+    const run = runs.get(k);
+    groupRow.push(run ? header(c.group, run.to > run.from ? { colSpan: run.to - run.from + 1 } : {}) : {});
     fieldRow.push(header(c.header));
   });
   const body: TableCell[][] = [
@@ -123,7 +105,7 @@ function tableOf(table: ExportTable, cols: number[], widths: number[], size: num
     ...table.rows.map((r) =>
       cols.map((ci): TableCell => ({
         text: shown(r.cells[ci]),
-        alignment: RIGHT.has(table.columns[ci].kind) ? 'right' : 'left',
+        alignment: right(table.columns[ci].kind) ? 'right' : 'left',
         bold: r.kind !== 'office',
         fillColor: r.kind === 'office' ? undefined : '#F3F5F8',
       })),
@@ -140,8 +122,8 @@ function tableOf(table: ExportTable, cols: number[], widths: number[], size: num
 /** Each column's text as wide as its widest text at `size` points, a header word or a figure (pdfmake adds CELL_EXTRA). */
 function columnWidths(table: ExportTable, size: number): number[] {
   return table.columns.map((c, i) => {
-    const words = Math.max(...[c.header, c.group ?? ''].flatMap((h) => h.split(' ')).map((w) => pdfTextWidth(w, size, true)));
-    const cells = Math.max(0, ...table.rows.map((r) => pdfTextWidth(shown(r.cells[i]), size, r.kind !== 'office')));
+    const words = Math.max(...[c.header, c.group ?? ''].flatMap((h) => h.split(' ')).map((w) => width(w, size, true)));
+    const cells = Math.max(0, ...table.rows.map((r) => width(shown(r.cells[i]), size, r.kind !== 'office')));
     const w = Math.ceil(Math.max(words, cells) + 1);
     return c.header === 'Kantor' ? Math.min(w, NAME_MAX) : w;
   });

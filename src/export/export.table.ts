@@ -8,6 +8,7 @@ import { isWholeYear } from '../calendar/calendar';
 import { add, cmp, dec, Dec, toPlain } from '../decimal/decimal';
 import { formatAmount, formatDate, formatPercent, formatPeriodLabel, formatTimestamp, STATUS_WORDS } from '../format';
 import { MetricDefinition, MetricUnit, unitScale } from '../metric/metric.model';
+import { OrgLevel } from '../org/org.model';
 import { achievement, amountOf, gap, status } from '../rollup/performance.math';
 import { AmountFigure, PerformanceFigures, ValueSource } from '../rollup/performance.model';
 import { ReportData } from '../report/report.model';
@@ -140,7 +141,8 @@ export function reportTable(report: ReportData, extras: TableExtras): ExportTabl
   const cellsOf = (figures: PerformanceFigures[]) => perMetric.flatMap((cols, i) => cols.map((c) => c.cell(figures[i])));
 
   const rows: TableRow[] = report.rows.map((r) => ({ kind: 'office', cells: [r.rank, r.unit.code, r.unit.name, ...cellsOf(r.cells)] }));
-  const parent = report.parent.name;
+  // the national figures are the agency's, not the head office's
+  const parent = report.parent.level === OrgLevel.NASIONAL ? 'Nasional' : report.parent.name;
   const sums = report.metrics.map((m, i) =>
     rowsAddedUp(
       m,
@@ -161,8 +163,8 @@ export function reportTable(report: ReportData, extras: TableExtras): ExportTabl
     });
     rows.push({ kind: 'sum', cells: [null, null, 'Jumlah baris', ...cellsOf(sums)] });
     notes.push(
-      `Total ${parent} adalah angka ${parent} menurut aturan rollup: angka yang dicatat ${parent} sendiri bila ada, selain itu jumlah kantor di bawahnya. ` +
-        `Jumlah baris menjumlahkan baris yang ditampilkan di atas. Keduanya benar; selisihnya menunjukkan angka yang dicatat langsung di tingkat ${parent} atau baris yang tidak ditampilkan.`,
+      `Total ${parent} mengikuti aturan rollup: di setiap tingkat dipakai angka yang dicatat kantor itu sendiri bila ada, selain itu jumlah kantor di bawahnya. ` +
+        'Jumlah baris menjumlahkan baris yang ditampilkan di atas. Keduanya benar; selisihnya berasal dari angka yang dicatat langsung di tingkat di atas baris, atau dari baris yang tidak ditampilkan.',
     );
   } else {
     rows.push({ kind: 'total', cells: [null, report.parent.code, `Total ${parent}`, ...cellsOf(report.totals)] });

@@ -1,4 +1,5 @@
 import type { Alignment, Borders, Font, Worksheet } from 'exceljs';
+import { CALIBRI, groupRuns, isFigure, textWidth } from './export.layout';
 import { CellKind, ExportTable, Figure } from './export.table';
 
 /**
@@ -17,24 +18,8 @@ const FONT = 'Calibri';
 const SIZE = 10;
 const font = (extra: Partial<Font> = {}): Partial<Font> => ({ name: FONT, size: SIZE, ...extra });
 
-/**
- * Width in Excel's unit (the width of "0" in the sheet's font) of a text in
- * Calibri: digits are one unit, most capitals wider, punctuation and thin
- * letters narrower. An estimate on the wide side: a column too narrow shows
- * "###", one a little too wide costs nothing.
- */
-export function textWidth(text: string, bold = false): number {
-  let w = 0;
-  for (const ch of text) {
-    if (/[0-9]/.test(ch)) w += 1;
-    else if (/[.,:;'|!iljI ]/.test(ch)) w += 0.5;
-    else if (/[-()frt]/.test(ch)) w += 0.65;
-    else if (/[mwMW%]/.test(ch)) w += 1.55;
-    else if (/[A-Z]/.test(ch)) w += 1.2;
-    else w += 0.95;
-  }
-  return bold ? w * 1.08 : w;
-}
+/** Calibri widths in Excel's column unit. */
+const width = (text: string, bold = false) => textWidth(text, CALIBRI, bold);
 
 const HEADING_ROWS = 3;
 const GROUP_ROW = HEADING_ROWS + 2;
@@ -43,19 +28,18 @@ const thin = { style: 'thin' as const };
 const BOX: Partial<Borders> = { top: thin, bottom: thin, left: thin, right: thin };
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE7ECF2' } };
 const TOTAL_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF3F5F8' } };
-const isFigure = (kind: CellKind) => kind === 'rupiah' || kind === 'count' || kind === 'percent';
 
 /** Text for a header or footer: `&` is its escape character. */
 const hf = (text: string) => `&"${FONT},Regular"&8${text.replace(/&/g, '&&')}`;
 
 /** Merges a row's first `width` cells into one wrapped paragraph, tall enough for its text. */
-function paragraph(sheet: Worksheet, row: number, width: number, units: number, text: string, extra: Partial<Font> = {}) {
-  sheet.mergeCells(row, 1, row, width);
+function paragraph(sheet: Worksheet, row: number, columns: number, units: number, text: string, extra: Partial<Font> = {}) {
+  sheet.mergeCells(row, 1, row, columns);
   const cell = sheet.getCell(row, 1);
   cell.value = text;
   cell.font = font(extra);
   cell.alignment = { wrapText: true, vertical: 'top' };
-  sheet.getRow(row).height = 13.5 * Math.max(1, Math.ceil(textWidth(text, extra.bold) / Math.max(units - 2, 10)));
+  sheet.getRow(row).height = 13.5 * Math.max(1, Math.ceil(width(text, extra.bold) / Math.max(units - 2, 10)));
 }
 
 /**
@@ -63,10 +47,11 @@ function paragraph(sheet: Worksheet, row: number, width: number, units: number, 
  * rows on every page, "Halaman N dari M" and the print date in the footer,
  * one named font, columns as wide as what they show. The printed columns
  * hold numbers with Indonesian display formats; to their right, outside the
- * print area, the exact figures as text and the status codes, for machines.
+ * print area, the exact figures as text ("(persis)") and the status codes
+ * ("(kode)"), for machines.
  * A sheet number is an IEEE double (Excel's own limit of 15 significant
  * digits): beyond about Rp90 triliun the sen are rounded there, and the
- * "(teks)" column keeps the exact figure.
+ * "(persis)" column keeps the exact figure as text.
  */
 export async function renderXlsx(table: ExportTable): Promise<Buffer> {
   // loaded here, on the first export, not at start-up (230 ms)
@@ -79,7 +64,7 @@ export async function renderXlsx(table: ExportTable): Promise<Buffer> {
   const printed = table.columns;
   const machine = printed.flatMap((c, i) =>
     isFigure(c.kind)
-      ? [{ from: i, header: `${c.header} (teks)`, group: c.group }]
+      ? [{ from: i, header: `${c.header} (persis)`, group: c.group }]
       : c.kind === 'status'
         ? [{ from: i, header: `${c.header} (kode)`, group: c.group }]
         : [],
@@ -87,12 +72,12 @@ export async function renderXlsx(table: ExportTable): Promise<Buffer> {
   const lastPrinted = printed.length;
   const widths = [
     ...printed.map((c) =>
-      textWidth(
+      width(
         c.header.split(' ').reduce((a, b) => (a.length > b.length ? a : b)),
         true,
       ),
     ),
-    ...machine.map((m) => textWidth(m.header, true)),
+    ...machine.map((m) => width(m.header, true)),
   ];
 
   // the heading
@@ -116,15 +101,9 @@ export async function renderXlsx(table: ExportTable): Promise<Buffer> {
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center', ...alignment };
   };
   const spans = (cols: { group: string | null }[], offset: number) => {
-    let i = 0;
-    while (i < cols.length) {
-      let j = i;
-      while (j + 1 < cols.length && cols[j + 1].group === cols[i].group) j++;
-      if (cols[i].group !== null) {
-        headerCell(GROUP_ROW, offset + i + 1, cols[i].group!);
-        if (j > i) sheet.mergeCells(GROUP_ROW, offset + i + 1, GROUP_ROW, offset + j + 1);
-      }
-      i = j + 1;
+    for (const run of groupRuns(cols)) {
+      headerCell(GROUP_ROW, offset + run.from + 1, run.group);
+      if (run.to > run.from) sheet.mergeCells(GROUP_ROW, offset + run.from + 1, GROUP_ROW, offset + run.to + 1);
     }
   };
   printed.forEach((c, i) => {
@@ -170,15 +149,16 @@ export async function renderXlsx(table: ExportTable): Promise<Buffer> {
           shown = f.text;
         }
       }
-      widths[i] = Math.max(widths[i], textWidth(shown, total));
+      widths[i] = Math.max(widths[i], width(shown, total));
     });
     machine.forEach((m, k) => {
       const cell = row.getCell(lastPrinted + k + 1);
       style(cell);
       const f = r.cells[m.from] as Figure | null;
       if (f === null) return;
-      cell.value = printed[m.from].kind === 'status' ? f.value : f.text;
-      widths[lastPrinted + k] = Math.max(widths[lastPrinted + k], textWidth(String(cell.value), total));
+      // the exact decimal (or the status code) as text: what a double cannot hold
+      cell.value = f.value;
+      widths[lastPrinted + k] = Math.max(widths[lastPrinted + k], width(String(cell.value), total));
     });
   });
   // two units of margin and one of indent

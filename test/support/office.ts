@@ -102,7 +102,7 @@ export async function pdfWords(file: string): Promise<{ page: number; word: stri
   let page = 0;
   for (const line of stdout.split('\n')) {
     if (line.includes('<page ')) page++;
-    const m = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line);
+    const m = /<word xMin="(-?[\d.]+)" yMin="-?[\d.]+" xMax="(-?[\d.]+)" yMax="-?[\d.]+">(.*)<\/word>/.exec(line);
     if (m) words.push({ page, word: m[3], xMin: Number(m[1]), xMax: Number(m[2]) });
   }
   return words;
@@ -122,6 +122,9 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
     });
 }
 
+/** Whether `file` is a page of `name` (pdftoppm's "<name>-<n>.png"), and not of a name that starts the same. */
+const pageOf = (name: string, file: string) => file.startsWith(`${name}-`) && /^\d+\.png$/.test(file.slice(name.length + 1));
+
 /** Where `PRINT_DOCS=1` puts the pages the docs show (docs/print/, committed). */
 export const DOCS_PRINT_DIR = join(__dirname, '..', '..', 'docs', 'print');
 
@@ -134,10 +137,10 @@ export async function savePages(pdf: string, name: string, options: { docs?: boo
   const dirs = [PRINT_DIR, ...(options.docs && process.env.PRINT_DOCS === '1' ? [DOCS_PRINT_DIR] : [])];
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
-    for (const f of readdirSync(dir)) if (f.startsWith(`${name}-`) && f.endsWith('.png')) rmSync(join(dir, f));
+    for (const f of readdirSync(dir)) if (pageOf(name, f)) rmSync(join(dir, f));
     await run('pdftoppm', ['-png', '-r', '96', pdf, join(dir, name)]);
   }
   return readdirSync(PRINT_DIR)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .filter((f) => pageOf(name, f))
     .map((f) => join(PRINT_DIR, f));
 }
