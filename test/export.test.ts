@@ -7,7 +7,7 @@ import { STATUS_WORDS } from '../src/format';
 import { OrgLevel } from '../src/org/org.model';
 import { AppServer, startServer } from '../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from './support/app';
-import { withPressFigures, withReferenceTree, withSynthetic } from './scenarios';
+import { bantenOnly, withPressFigures, withReferenceTree, withSynthetic } from './scenarios';
 
 let app: TestApp;
 let server: AppServer;
@@ -17,12 +17,7 @@ const QUERY = 'parent=BANTEN&level=KANTOR_CABANG&metrics=IURAN,PESERTA_AKTIF&yea
 
 beforeAll(async () => {
   app = await createTestApp();
-  const units = await withReferenceTree(app);
-  const banten = new Set(['BANTEN', ...units.filter((u) => u.parentCode === 'BANTEN').map((u) => u.code)]);
-  await withSynthetic(
-    app,
-    units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code) || banten.has(u.parentCode ?? '')),
-  );
+  await withSynthetic(app, bantenOnly(await withReferenceTree(app)));
   await withPressFigures(app);
   server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: TEST_AUTH });
   token = (await mintToken(TEST_SECRET, { role: Role.VIEWER, scope: 'BANTEN' })).token;

@@ -3,7 +3,7 @@ import { Principal, Role } from '../src/auth/auth.model';
 import { ReportDocument, ReportQuery, SeriesDocument, UnitPerformanceDocument } from '../src/client/generated/graphql';
 import { OrgLevel } from '../src/org/org.model';
 import { createTestApp, TestApp } from './support/app';
-import { monthly, position, TINY_TREE, withReferenceTree, withSynthetic, withTree, write, yearTarget } from './scenarios';
+import { bantenOnly, monthly, position, TINY_TREE, withReferenceTree, withSynthetic, withTree, write, yearTarget } from './scenarios';
 
 let tiny: TestApp;
 let real: TestApp;
@@ -44,12 +44,7 @@ beforeAll(async () => {
     yearTarget('KC_B', 'PESERTA_AKTIF', 2022, '500'),
     monthly('99.72', 'PERUSAHAAN_BARU', 2022, 2, '7'),
   ]);
-  const units = await withReferenceTree(real);
-  const banten = new Set(['BANTEN', ...units.filter((u) => u.parentCode === 'BANTEN').map((u) => u.code)]);
-  await withSynthetic(
-    real,
-    units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code) || banten.has(u.parentCode ?? '')),
-  );
+  await withSynthetic(real, bantenOnly(await withReferenceTree(real)));
 }, 120_000);
 afterAll(async () => {
   await Promise.all([tiny?.close(), real?.close()]);

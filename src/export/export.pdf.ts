@@ -12,8 +12,10 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { groupRuns, isFigure, ROBOTO, textWidth } from './export.layout';
 import { CellKind, ExportTable, Figure } from './export.table';
 
-const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, in points
+const PAGE_WIDTH = 841.89; // A4 landscape, in points
 const MARGIN = { x: 28, top: 32, bottom: 40 };
+/** The width a table may take. */
+const ROOM = PAGE_WIDTH - 2 * MARGIN.x;
 const BODY_SIZE = 7.5;
 /** What pdfmake adds to a column's given width: 4 pt of padding either side, and a line. */
 const CELL_EXTRA = 9;
@@ -63,8 +65,8 @@ const shown = (v: string | number | Figure | null) => (v === null ? '' : typeof 
  * columns: every metric's columns stay together, a group per table.
  */
 function groupsThatFit(table: ExportTable, widths: number[]): number[][] {
-  const office = [0, 1, 2];
-  const room = PAGE.width - 2 * MARGIN.x - office.reduce((a, i) => a + widths[i] + CELL_EXTRA, 0);
+  const office = table.columns.flatMap((c, i) => (c.group === null ? [i] : []));
+  const room = ROOM - office.reduce((a, i) => a + widths[i] + CELL_EXTRA, 0);
   const metrics = groupRuns(table.columns).map((run) => Array.from({ length: run.to - run.from + 1 }, (_, k) => run.from + k));
   const groups: number[][] = [];
   let current: number[] = [];
@@ -119,17 +121,20 @@ function tableOf(table: ExportTable, cols: number[], widths: number[], size: num
   };
 }
 
-/** Each column's text as wide as its widest text at `size` points, a header word or a figure (pdfmake adds CELL_EXTRA). */
+/**
+ * Each column's text as wide as its widest text at `size` points, a word of
+ * its header or a figure (pdfmake adds CELL_EXTRA); the metric's name spans
+ * all its columns, so it sets none.
+ */
 function columnWidths(table: ExportTable, size: number): number[] {
   return table.columns.map((c, i) => {
-    const words = Math.max(...[c.header, c.group ?? ''].flatMap((h) => h.split(' ')).map((w) => width(w, size, true)));
+    const words = Math.max(...c.header.split(' ').map((w) => width(w, size, true)));
     const cells = Math.max(0, ...table.rows.map((r) => width(shown(r.cells[i]), size, r.kind !== 'office')));
     const w = Math.ceil(Math.max(words, cells) + 1);
     return c.header === 'Kantor' ? Math.min(w, NAME_MAX) : w;
   });
 }
 
-const ROOM = PAGE.width - 2 * MARGIN.x;
 const MIN_SIZE = 5.5;
 
 export async function renderPdf(table: ExportTable): Promise<Buffer> {

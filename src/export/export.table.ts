@@ -7,10 +7,10 @@
 import { isWholeYear } from '../calendar/calendar';
 import { add, cmp, dec, Dec, toPlain } from '../decimal/decimal';
 import { formatAmount, formatDate, formatPercent, formatPeriodLabel, formatTimestamp, STATUS_WORDS } from '../format';
-import { MetricDefinition, MetricUnit, unitScale } from '../metric/metric.model';
+import { MetricDefinition, MetricUnit } from '../metric/metric.model';
 import { OrgLevel } from '../org/org.model';
-import { achievement, amountOf, gap, status } from '../rollup/performance.math';
 import { AmountFigure, PerformanceFigures, ValueSource } from '../rollup/performance.model';
+import { buildPerformance } from '../rollup/performance.service';
 import { ReportData } from '../report/report.model';
 
 /** text: plain text; int: a whole number (the rank); rupiah, count, percent: a figure; status: a status code and its words. */
@@ -96,27 +96,23 @@ function sumOf(values: (string | undefined)[]): string | null {
   return total === null ? null : toPlain(total);
 }
 
-/** The rows of one metric added up, with the figures derived from those sums (as the rollup derives them). */
-function rowsAddedUp(m: MetricDefinition, cells: PerformanceFigures[], like: PerformanceFigures): PerformanceFigures {
-  const scale = unitScale(m.unit);
-  const sum = (pick: (p: PerformanceFigures) => AmountFigure | null) =>
-    amountOf(sumOf(cells.map((p) => pick(p)?.value)), m.unit, ValueSource.ROLLED_UP);
-  const realization = sum((p) => p.realization);
-  const target = sum((p) => p.target);
-  const proratedTarget = sum((p) => p.proratedTarget);
-  const r = realization?.value ?? null;
-  const pct = (v: string | null) => (v === null ? null : { value: v });
-  return {
-    ...like,
-    realization,
-    target,
-    proratedTarget,
-    achievement: pct(achievement(r, target?.value ?? null)),
-    proratedAchievement: pct(achievement(r, proratedTarget?.value ?? null)),
-    gap: amountOf(gap(r, target?.value ?? null, scale), m.unit, ValueSource.ROLLED_UP),
-    status: status(r, proratedTarget?.value ?? null),
-    childrenRealization: null,
-  };
+/**
+ * The rows of one metric added up: exact sums of their realizations and
+ * targets, and the figures the rollup derives from sums (buildPerformance,
+ * the same path as every other figure).
+ */
+function rowsAddedUp(report: ReportData, i: number): PerformanceFigures {
+  const m = report.metrics[i];
+  const sum = (pick: (p: PerformanceFigures) => AmountFigure | null) => sumOf(report.rows.map((r) => pick(r.cells[i])?.value));
+  return buildPerformance(report.parent, m, null, report.period, {
+    realization: sum((p) => p.realization),
+    target: sum((p) => p.target),
+    prorated_target: sum((p) => p.proratedTarget),
+    realization_recorded: false,
+    target_recorded: false,
+    children_realization: null,
+    data_until: report.totals[i].dataUntil,
+  });
 }
 
 const sameFigure = (a: AmountFigure | null, b: AmountFigure | null) =>
@@ -143,13 +139,7 @@ export function reportTable(report: ReportData, extras: TableExtras): ExportTabl
   const rows: TableRow[] = report.rows.map((r) => ({ kind: 'office', cells: [r.rank, r.unit.code, r.unit.name, ...cellsOf(r.cells)] }));
   // the national figures are the agency's, not the head office's
   const parent = report.parent.level === OrgLevel.NASIONAL ? 'Nasional' : report.parent.name;
-  const sums = report.metrics.map((m, i) =>
-    rowsAddedUp(
-      m,
-      report.rows.map((r) => r.cells[i]),
-      report.totals[i],
-    ),
-  );
+  const sums = report.metrics.map((_, i) => rowsAddedUp(report, i));
   const differs = sums.some((s, i) => {
     const t = report.totals[i];
     return !sameFigure(s.realization, t.realization) || !sameFigure(s.target, t.target) || !sameFigure(s.proratedTarget, t.proratedTarget);

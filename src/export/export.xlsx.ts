@@ -32,7 +32,7 @@ const TOTAL_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColo
 /** Text for a header or footer: `&` is its escape character. */
 const hf = (text: string) => `&"${FONT},Regular"&8${text.replace(/&/g, '&&')}`;
 
-/** Merges a row's first `width` cells into one wrapped paragraph, tall enough for its text. */
+/** Merges a row's first `columns` cells (`units` wide) into one wrapped paragraph, tall enough for its text. */
 function paragraph(sheet: Worksheet, row: number, columns: number, units: number, text: string, extra: Partial<Font> = {}) {
   sheet.mergeCells(row, 1, row, columns);
   const cell = sheet.getCell(row, 1);

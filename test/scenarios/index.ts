@@ -14,6 +14,18 @@ import { TestApp } from '../support/app';
 /** Far enough ahead that no test row counts as "in the future". */
 export const TODAY = '2099-12-31';
 
+/** Kantor Pusat, Kanwil Banten and every office below it: the part of the real tree most tests load figures for. */
+export function bantenOnly(units: ReferenceUnit[]): ReferenceUnit[] {
+  const banten = new Set(['BANTEN']);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const u of units) {
+      if (u.parentCode !== null && banten.has(u.parentCode) && !banten.has(u.code)) grew = Boolean(banten.add(u.code));
+    }
+  }
+  return units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code));
+}
+
 /** The real tree: Nasional, 11 Kanwil, 119 Kantor Cabang, 514 wilayah. */
 export async function withReferenceTree(app: TestApp): Promise<ReferenceUnit[]> {
   const units = referenceTree();

@@ -10,10 +10,9 @@ import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { EXAMPLE_QUERY } from '../../src/http/graphiql';
 import { AppServer, startServer } from '../../src/http/server';
-import { ReferenceUnit } from '../../src/seed/reference.seed';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from '../support/app';
 import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from '../support/chromium';
-import { withReferenceTree, withSynthetic } from '../scenarios';
+import { bantenOnly, withReferenceTree, withSynthetic } from '../scenarios';
 
 const YEAR = 2024;
 const SCREENSHOT = path.resolve(__dirname, '../../test-output/graphiql.png');
@@ -21,18 +20,6 @@ const SCREENSHOT = path.resolve(__dirname, '../../test-output/graphiql.png');
 const installed = chromiumInstalled();
 if (!installed && !process.env.CI) {
   console.log(`browser test skipped: no Chromium at ${CHROMIUM_PATH}; to run it, ${INSTALL_HINT}`);
-}
-
-/** Kantor Pusat, Kanwil Banten and every office below it. */
-function bantenOnly(units: ReferenceUnit[]): ReferenceUnit[] {
-  const banten = new Set(['BANTEN']);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const u of units) {
-      if (u.parentCode !== null && banten.has(u.parentCode) && !banten.has(u.code)) grew = Boolean(banten.add(u.code));
-    }
-  }
-  return units.filter((u) => u.code === 'NASIONAL' || banten.has(u.code));
 }
 
 /** A request stays on this machine: data: and blob: URLs, or http(s)/ws(s) to localhost. */

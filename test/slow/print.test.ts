@@ -13,7 +13,7 @@ import { Role } from '../../src/auth/auth.model';
 import { AppServer, startServer } from '../../src/http/server';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TEST_SECRET, TestApp } from '../support/app';
 import { missingOfficeTools, Office, OFFICE_HINT, pdfFonts, pdfInfo, pdfPages, pdfWords, savePages } from '../support/office';
-import { withPressFigures, withReferenceTree, withSynthetic } from '../scenarios';
+import { bantenOnly, withPressFigures, withReferenceTree, withSynthetic } from '../scenarios';
 
 const missing = missingOfficeTools();
 if (missing.length && !process.env.CI) {
@@ -39,12 +39,7 @@ suite('the exports, printed and opened', () => {
   beforeAll(async () => {
     if (missing.length) throw new Error(`CI needs ${missing.join(', ')} for the print test: ${OFFICE_HINT}`);
     app = await createTestApp();
-    const units = await withReferenceTree(app);
-    const inBanten = new Set(['BANTEN', ...units.filter((u) => u.parentCode === 'BANTEN').map((u) => u.code)]);
-    await withSynthetic(
-      app,
-      units.filter((u) => u.code === 'NASIONAL' || inBanten.has(u.code) || inBanten.has(u.parentCode ?? '')),
-    );
+    await withSynthetic(app, bantenOnly(await withReferenceTree(app)));
     await withPressFigures(app);
     server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: TEST_AUTH });
     banten = (await mintToken(TEST_SECRET, { role: Role.VIEWER, scope: 'BANTEN' })).token;
