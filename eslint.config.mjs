@@ -10,8 +10,8 @@ import tseslint from 'typescript-eslint';
 const ROOT = import.meta.dirname;
 
 /** Domain folders: entities, services, repositories, SQL, pure modules, and their GraphQL-facing files. */
-const DOMAIN = '{org,metric,fact,audit,auth,rollup,report,export,seed}';
-const DOMAIN_DIRS = ['org', 'metric', 'fact', 'audit', 'auth', 'rollup', 'report', 'export', 'seed'].map((d) => `src/${d}`);
+const DOMAIN = '{org,metric,fact,audit,auth,rollup,report,export,seed,live}';
+const DOMAIN_DIRS = ['org', 'metric', 'fact', 'audit', 'auth', 'rollup', 'report', 'export', 'seed', 'live'].map((d) => `src/${d}`);
 
 /**
  * Paths are relative to the repository root (basePath). `target`/`from` entries are globs when they contain

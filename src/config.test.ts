@@ -68,4 +68,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.go.id/' })).toThrow(/no trailing slash/);
     expect(() => loadConfig({ CORS_ORIGINS: 'dashboard' })).toThrow(/CORS_ORIGINS/);
   });
+
+  it('reads the replicas, their lag limit and Redis, and refuses what cannot work', () => {
+    const primary = 'postgresql://h/db';
+    expect(loadConfig({ DATABASE_URL: primary }).replicas).toEqual({ urls: [], maxLagMs: 5_000, checkIntervalMs: 1_000 });
+    const config = loadConfig({
+      DATABASE_URL: primary,
+      DATABASE_REPLICA_URLS: ' postgresql://r1/db , postgres://u:secret@r2/db ',
+      REPLICA_MAX_LAG_MS: '2000',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(config.replicas).toEqual({ urls: ['postgresql://r1/db', 'postgres://u:secret@r2/db'], maxLagMs: 2_000, checkIntervalMs: 1_000 });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://r1/db' })).toThrow(/needs DATABASE_URL/);
+    // the password is not repeated in the message
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://u:secret@r1/db' })).toThrow(/u:\*\*\*@r1/);
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL/);
+    expect(loadConfig({}).subscriptions).toEqual({ enabled: true, windowMs: 200, perConnection: 20, pollMs: 5_000 });
+    expect(loadConfig({ LIVE_UPDATES: 'off' }).subscriptions.enabled).toBe(false);
+  });
 });

@@ -22,6 +22,17 @@ export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** The most one query may cost by the cost model (src/graphql/cost.ts): dashboard.graphql costs about a third of it. */
 export const DEFAULT_MAX_QUERY_COST = 500_000;
 
+/** A replica further behind than this serves no reads (REPLICA_MAX_LAG_MS). */
+export const DEFAULT_REPLICA_MAX_LAG_MS = 5_000;
+/** How often the replicas' replay positions and the primary's WAL position are read (REPLICA_CHECK_INTERVAL_MS). */
+export const DEFAULT_REPLICA_CHECK_INTERVAL_MS = 1_000;
+/** A subscription is pushed at most once per window, whatever the size of the burst of writes (SUBSCRIPTION_WINDOW_MS). */
+export const DEFAULT_SUBSCRIPTION_WINDOW_MS = 200;
+/** How often each process reads the data version for changes no message told of (LIVE_POLL_MS). */
+export const DEFAULT_LIVE_POLL_MS = 5_000;
+/** Subscriptions one WebSocket may hold at once (SUBSCRIPTIONS_PER_CONNECTION). */
+export const DEFAULT_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
 export type AuthMode = 'demo' | 'required';
 
 export interface AuthConfig {
@@ -78,6 +89,12 @@ export interface Config {
   shutdownGraceMs: number;
   poolMax: number;
   poolAcquireTimeoutMs: number;
+  /** Streaming replicas that serve reads (DATABASE_REPLICA_URLS), and when one is skipped (src/db/replicas.ts). */
+  replicas: { urls: string[]; maxLagMs: number; checkIntervalMs: number };
+  /** Redis for telling the other API processes what changed (REDIS_URL); PostgreSQL LISTEN/NOTIFY without it. */
+  redisUrl: string | undefined;
+  /** Live updates (src/live/): on or off (LIVE_UPDATES), the coalescing window, the subscriptions one connection may hold, the safety poll. */
+  subscriptions: { enabled: boolean; windowMs: number; perConnection: number; pollMs: number };
 }
 
 function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
@@ -108,6 +125,42 @@ function parseOrigins(value: string | undefined): string[] {
     }
   }
   return origins;
+}
+
+/** DATABASE_REPLICA_URLS: comma-separated PostgreSQL URLs, only beside DATABASE_URL (the primary). */
+function parseReplicaUrls(value: string | undefined, primary: string | undefined): string[] {
+  const urls = (value ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  if (urls.length > 0 && !primary)
+    throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: the replicas follow a primary, which the embedded PostgreSQL is not');
+  for (const u of urls) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(u);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^postgres(ql)?:$/.test(parsed.protocol))
+      throw new Error(
+        `DATABASE_REPLICA_URLS must list postgresql:// URLs separated by commas, got ${JSON.stringify(u.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'))}`,
+      );
+  }
+  return urls;
+}
+
+/** REDIS_URL: a redis:// or rediss:// URL. */
+function parseRedisUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^rediss?:$/.test(parsed.protocol)) throw new Error('REDIS_URL must be a redis:// or rediss:// URL');
+  return value;
 }
 
 function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -198,5 +251,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownGraceMs: parseCount('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, DEFAULT_SHUTDOWN_GRACE_MS),
     poolMax: parseWhole('POOL_MAX', env.POOL_MAX, DEFAULT_POOL_MAX),
     poolAcquireTimeoutMs: parseWhole('POOL_ACQUIRE_TIMEOUT_MS', env.POOL_ACQUIRE_TIMEOUT_MS, DEFAULT_POOL_ACQUIRE_TIMEOUT_MS),
+    replicas: {
+      urls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, databaseUrl),
+      maxLagMs: parseWhole('REPLICA_MAX_LAG_MS', env.REPLICA_MAX_LAG_MS, DEFAULT_REPLICA_MAX_LAG_MS),
+      checkIntervalMs: parseWhole('REPLICA_CHECK_INTERVAL_MS', env.REPLICA_CHECK_INTERVAL_MS, DEFAULT_REPLICA_CHECK_INTERVAL_MS),
+    },
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    subscriptions: {
+      enabled: parseBool('LIVE_UPDATES', env.LIVE_UPDATES, true),
+      pollMs: parseWhole('LIVE_POLL_MS', env.LIVE_POLL_MS, DEFAULT_LIVE_POLL_MS),
+      windowMs: parseWhole('SUBSCRIPTION_WINDOW_MS', env.SUBSCRIPTION_WINDOW_MS, DEFAULT_SUBSCRIPTION_WINDOW_MS),
+      perConnection: parseWhole('SUBSCRIPTIONS_PER_CONNECTION', env.SUBSCRIPTIONS_PER_CONNECTION, DEFAULT_SUBSCRIPTIONS_PER_CONNECTION),
+    },
   };
 }

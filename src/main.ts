@@ -11,6 +11,9 @@ import { checkServerConfig, loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { openDatabase, Orm } from './db/database';
 import { EmbeddedServer } from './db/embedded';
+import { ReadRouter } from './db/replicas';
+import { ChangeBus, PostgresChangeBus, RedisChangeBus } from './live/change-bus';
+import { LiveHub } from './live/live.service';
 import { AppServer, startServer } from './http/server';
 import { createLogger } from './log';
 import { seedDemo } from './seed/demo.seed';
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   checkServerConfig(config);
   // what is running, for the shutdown to stop in reverse order
-  const running: { embedded?: EmbeddedServer; orm?: Orm; server?: AppServer } = {};
+  const running: { embedded?: EmbeddedServer; orm?: Orm; server?: AppServer; router?: ReadRouter; live?: LiveHub } = {};
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
     console.log(`\n${signal}: stopping…`);
     // new requests get 503; those in flight finish (a write's acknowledgement reaches its client)
     await running.server?.stop(config.shutdownGraceMs).catch((e) => console.error('server:', e));
+    await running.live?.close().catch((e) => console.error('live updates:', e));
+    await running.router?.close().catch((e) => console.error('replica connections:', e));
     await running.orm?.close().catch((e) => console.error('database connections:', e));
     await running.embedded?.stop().catch((e) => console.error('embedded PostgreSQL:', e));
     console.log('stopped cleanly');
@@ -53,13 +58,34 @@ async function main(): Promise<void> {
       );
   }
   await setup.close();
-  const orm = (running.orm = await openDatabase(db.url, {
+  const serving = {
     migrate: false,
     statementTimeoutMs: config.statementTimeoutMs,
     lockTimeoutMs: config.lockTimeoutMs,
     poolMax: config.poolMax,
     acquireTimeoutMs: config.poolAcquireTimeoutMs,
-  }));
+  };
+  const orm = (running.orm = await openDatabase(db.url, serving));
+  const logger = createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' });
+  // replicas connect at their first statement: one that is down now is skipped until it answers a check
+  const replicas = await Promise.all(
+    config.replicas.urls.map(async (url) => ({ orm: await openDatabase(url, { ...serving, lazy: true, connectTimeoutMs: 2_000 }) })),
+  );
+  const router = (running.router = new ReadRouter(orm, replicas, { ...config.replicas, logger }));
+  await router.start();
+  // live updates: every process hears every committed write, by PostgreSQL LISTEN/NOTIFY or Redis pub/sub
+  let bus: ChangeBus | undefined;
+  if (config.subscriptions.enabled) {
+    bus = config.redisUrl
+      ? new RedisChangeBus(config.redisUrl, logger)
+      : new PostgresChangeBus(
+          db.url,
+          async (channel, payload) => void (await orm.em.fork().getConnection().execute('select pg_notify(?, ?)', [channel, payload])),
+          logger,
+        );
+    running.live = new LiveHub(router, bus, { windowMs: config.subscriptions.windowMs, pollMs: config.subscriptions.pollMs, logger });
+    await running.live.start();
+  }
   const server = (running.server = await startServer(orm, {
     port: config.port,
     host: config.host,
@@ -69,8 +95,10 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.requestTimeoutMs,
     settings: { maxNoteLength: config.maxNoteLength },
     corsOrigins: config.corsOrigins,
-    logger: createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' }),
+    logger,
     metrics: config.metrics,
+    router,
+    live: running.live && { hub: running.live, perConnection: config.subscriptions.perConnection },
   }));
   console.log(
     [
@@ -80,6 +108,15 @@ async function main(): Promise<void> {
       `Kinerja BPJS Ketenagakerjaan API ready in ${process.uptime().toFixed(1)} s (since the process started)`,
       `  GraphQL:  ${server.url}   (open it in a browser for GraphiQL)`,
       `  Data:     ${db.description}`,
+      `  Live:     ${bus ? `subscriptions over WebSocket at ${server.url.replace(/^http/, 'ws')}, changes told by ${bus.kind === 'redis' ? 'Redis pub/sub (REDIS_URL)' : 'PostgreSQL LISTEN/NOTIFY'}` : 'off (LIVE_UPDATES=off)'}`,
+      ...(router.hasReplicas
+        ? [
+            `  Replicas: ${router
+              .states()
+              .map((r) => `${r.name} ${r.up ? `up, ${r.lagMs} ms behind` : `down (${r.error})`}`)
+              .join('; ')} (reads; at most REPLICA_MAX_LAG_MS ${config.replicas.maxLagMs} ms behind)`,
+          ]
+        : []),
       `  Demo:     ${config.demoData ? 'demo figures loaded when the database had none (synthetic 2023-2024 + press figures)' : 'off (DEMO_DATA=true loads them)'}`,
       config.auth.mode === 'demo'
         ? '  Auth:     DEMO MODE: anonymous requests may read everything (AUTH_MODE=required to turn it off); writes need a token'

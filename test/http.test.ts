@@ -212,7 +212,7 @@ describe('CORS (CORS_ORIGINS)', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
-    expect(res.headers.get('access-control-expose-headers')).toBe('x-request-id,retry-after');
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-request-id,retry-after,x-commit-lsn');
   });
 
   it('gives another origin no CORS header, and refuses its preflight with 403', async () => {

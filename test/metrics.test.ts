@@ -71,7 +71,10 @@ it('gives a request-duration histogram per named operation and outcome, SQL, the
     },
     editor,
   );
-  expect(await written.json()).toEqual({ data: { recordRealizations: { inserted: 1 } } });
+  expect(await written.json()).toEqual({
+    data: { recordRealizations: { inserted: 1 } },
+    extensions: { commitLsn: expect.stringMatching(/^[0-9A-F]+\/[0-9A-F]+$/) },
+  });
 
   const res = await metricsOf(server);
   expect(res.status).toBe(200);

@@ -133,7 +133,10 @@ describe('the request deadline (REQUEST_TIMEOUT_MS)', () => {
     await blocker.end();
     const res = await write;
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { recordRealizations: { inserted: 1, userErrors: [] } } });
+    expect(await res.json()).toEqual({
+      data: { recordRealizations: { inserted: 1, userErrors: [] } },
+      extensions: { commitLsn: expect.stringMatching(/^[0-9A-F]+\/[0-9A-F]+$/) },
+    });
     const [row] = await app.orm.em
       .getConnection()
       .execute<{ value: string }[]>(`select value::text from fact where unit_code = '99.01' and period_start = '2019-05-01'`);

@@ -14,6 +14,8 @@ export async function openDatabase(
     lockTimeoutMs?: number;
     poolMax?: number;
     acquireTimeoutMs?: number;
+    connectTimeoutMs?: number;
+    lazy?: boolean;
   } = {},
 ): Promise<Orm> {
   const { migrate, ...extra } = options;

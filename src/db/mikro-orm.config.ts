@@ -44,6 +44,10 @@ export function ormOptions(
     /** Connections in the pool (10 when not given), and how long a statement waits for one (60 s). */
     poolMax?: number;
     acquireTimeoutMs?: number;
+    /** How long opening a connection may take (a replica on a host that has gone away must not hold a read for long). */
+    connectTimeoutMs?: number;
+    /** Connect at the first statement, not at start (a replica that is down at start is only skipped until it is back). */
+    lazy?: boolean;
   } = {},
 ) {
   // time limits of the serving process's sessions (0 or none: no limit; migrations and the CLI set none)
@@ -74,7 +78,10 @@ export function ormOptions(
     // millions of rows where there are hundreds, and a PostgreSQL built with LLVM (Debian's, most
     // servers') then spent 5.5 s compiling a statement that runs in 40 ms (docs/performance.md).
     driverOptions: {
-      connection: { options: `-c jit=off${limits}` },
+      connection: {
+        options: `-c jit=off${limits}`,
+        ...(extra.connectTimeoutMs ? { connectionTimeoutMillis: extra.connectTimeoutMs } : {}),
+      },
       // knex's own default is 60 s; a request that cannot get a connection is answered SERVICE_UNAVAILABLE
       ...(extra.acquireTimeoutMs ? { acquireConnectionTimeout: extra.acquireTimeoutMs } : {}),
     },
@@ -84,6 +91,7 @@ export function ormOptions(
     loggerFactory: (options: LoggerOptions) => new StatementLogger(options),
     colors: false,
     allowGlobalContext: false,
+    ...(extra.lazy ? { connect: false, ensureDatabase: false } : {}),
   });
 }
 

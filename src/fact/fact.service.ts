@@ -13,7 +13,7 @@ import { loadMetricCatalogue } from '../metric/metric.repository';
 import { unitsByCode } from '../org/org.repository';
 import { FactInput, FactKey, FactKind } from './fact.model';
 import { analyzeFacts, deleteByKey, lockSeries, storedOverlaps, upsertFacts } from './fact.repository';
-import { noteFiguresWritten } from './fact.events';
+import { noteFiguresWritten, touchedBy } from './fact.events';
 import { batchConflicts, validateRow } from './fact.validation';
 import { DEFAULT_MAX_NOTE_LENGTH } from '../config';
 
@@ -169,7 +169,8 @@ export async function writeFacts(
   );
   // After a bulk write the planner's statistics are stale and it picks bad plans
   // (a 5 000-row overlap check went from 20 ms to 40 s): refresh them now rather than wait for autovacuum.
-  if (summary.userErrors.length === 0) noteFiguresWritten({ inserted: summary.inserted, updated: summary.updated, deleted: 0 });
+  if (summary.userErrors.length === 0)
+    noteFiguresWritten({ inserted: summary.inserted, updated: summary.updated, deleted: 0, touched: touchedBy(rows) });
   if (summary.inserted >= ANALYZE_AFTER_ROWS) await analyzeFacts(em);
   return summary;
 }
@@ -221,6 +222,6 @@ export async function deleteFact(
     },
     { deleted: 0 },
   );
-  if (result.deleted > 0) noteFiguresWritten({ inserted: 0, updated: 0, deleted: result.deleted });
+  if (result.deleted > 0) noteFiguresWritten({ inserted: 0, updated: 0, deleted: result.deleted, touched: touchedBy([key]) });
   return result;
 }

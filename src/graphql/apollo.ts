@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UnauthenticatedError } from '../common/errors';
 import { databaseFault, RETRY_AFTER_SECONDS } from '../db/faults';
+import { replicaFailure } from '../db/replicas';
 import { RequestContext } from '../request/context';
 import { clientErrorOf, formatError } from './errors';
 import { DocumentNode, GraphQLError, validate } from 'graphql';
@@ -23,7 +24,10 @@ import { buildAppSchema } from './schema';
 const errorStatus: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ errors, response }) {
+      async willSendResponse({ errors, response, contextValue }) {
+        // the first database failure, for the server to serve a read again on the primary when a replica failed it
+        const failed = errors?.map((e) => unwrapResolverError(e)).find((e) => databaseFault(e) !== null || replicaFailure(e));
+        if (failed !== undefined) contextValue.operation.failure ??= failed;
         if (errors?.some((e) => clientErrorOf(e) instanceof UnauthenticatedError)) response.http.status = 401;
         else if (errors?.some((e) => databaseFault(unwrapResolverError(e)) !== null)) {
           response.http.status = 503;
@@ -55,6 +59,34 @@ const operationTrace: ApolloServerPlugin<RequestContext> = {
           throw new GraphQLError('the request was answered or abandoned before this write started: nothing was written', {
             extensions: { code: 'TIMEOUT', http: { status: 503 } },
           });
+        }
+      },
+    };
+  },
+};
+
+/** The response header (and `extensions` key) of a write's commit LSN, which a client sends back to read its own write. */
+export const COMMIT_LSN_HEADER = 'x-commit-lsn';
+
+/**
+ * Read-your-writes with replicas: every mutation's answer carries the
+ * primary's WAL position once it has committed (X-Commit-LSN and
+ * extensions.commitLsn). A read that sends it back in X-Commit-LSN is served
+ * by a replica only once that replica has replayed it (src/db/replicas.ts).
+ */
+const commitLsn: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue, operation }) {
+        if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+        try {
+          // the mutation's context is the primary's: its WAL position now is at or past the write's commit
+          const [row] = await contextValue.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
+          response.http.headers.set(COMMIT_LSN_HEADER, row.lsn);
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, commitLsn: row.lsn };
+        } catch {
+          // the primary went away after the write: the answer still goes out, without the position
         }
       },
     };
@@ -145,6 +177,7 @@ export function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       errorStatus,
       operationTrace,
+      commitLsn,
       costLimits(limits, shape),
       ...responseCache(responseCacheMb),
     ],

@@ -3,6 +3,7 @@ import { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql'
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { FactResolver } from '../fact/fact.resolver';
+import { LiveResolver } from '../live/live.resolver';
 import { MetricResolver } from '../metric/metric.resolver';
 import { OrgMutationResolver } from '../org/org-admin.resolver';
 import {
@@ -36,6 +37,7 @@ export const resolvers = [
   AuditResolver,
   OrgMutationResolver,
   ReportResolver,
+  LiveResolver,
 ] as const;
 
 type Args = Record<string, never>;
@@ -64,6 +66,16 @@ export function buildAppSchema(): GraphQLSchema {
   built = buildSchemaSync({
     resolvers,
     validate: false,
+    // type-graphql asks for a PubSub whenever the schema has a subscription, even one with its own
+    // subscribe function (performanceChanged's: src/live/); no topic is ever published or subscribed
+    pubSub: {
+      publish: () => {
+        throw new Error('type-graphql topics are not used: live updates go through src/live/');
+      },
+      subscribe: () => {
+        throw new Error('type-graphql topics are not used: live updates go through src/live/');
+      },
+    },
     // every level's type, also those only reachable through the OrgUnit interface
     orphanedTypes: [Nasional, Kanwil, KantorCabang, Wilayah],
   });

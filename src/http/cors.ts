@@ -13,8 +13,8 @@ import { sendGraphQLError } from './respond';
 export type CorsHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
 
 /** The request headers a browser may send, and the response headers it may read. */
-const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'];
-const EXPOSED_HEADERS = ['x-request-id', 'retry-after'];
+const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight', 'x-commit-lsn'];
+const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'x-commit-lsn'];
 
 /**
  * A handler that returns true when it has answered the request (a preflight),

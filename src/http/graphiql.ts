@@ -44,6 +44,8 @@ export function graphiqlPage(endpoint: string): Promise<string> {
       title: 'Kinerja BPJS Ketenagakerjaan: GraphiQL',
       endpoint,
       defaultQuery: EXAMPLE_QUERY,
+      // subscriptions over WebSocket (graphql-ws) on the same path, as the server speaks them
+      subscriptionsProtocol: 'WS',
     } as Parameters<typeof renderGraphiQL>[0]),
   );
   return page;

@@ -10,6 +10,7 @@
  * "other", so that no client can grow the series without bound.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReplicaState } from '../db/replicas';
 import { onStatement } from '../db/sql-stats';
 import { onFiguresWritten } from '../fact/fact.events';
 import type { RequestRecord } from './server';
@@ -31,7 +32,20 @@ export interface Metrics {
   close(): void;
 }
 
-export function createMetrics(pool: () => PoolState | null): Metrics {
+/** Live updates' state, read at each scrape. */
+export interface LiveState {
+  active: number;
+  connections: number;
+  pushes: number;
+  checks: number;
+  skipped: number;
+}
+
+export function createMetrics(
+  pool: () => PoolState | null,
+  replicas: () => ReplicaState[] = () => [],
+  live: () => LiveState | null = () => null,
+): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Histogram({
@@ -74,6 +88,67 @@ export function createMetrics(pool: () => PoolState | null): Metrics {
   poolGauge('db_pool_acquires_waiting', 'Requests waiting for a connection (POOL_ACQUIRE_TIMEOUT_MS bounds the wait)', (p) => p.pending);
   poolGauge('db_pool_connections_max', 'The pool size (POOL_MAX)', (p) => p.max);
 
+  const served = new Counter({
+    name: 'db_requests_served_total',
+    help: 'Requests by the database server that served them ("primary", "replica-1"…) and, for a read the primary served while replicas are configured, why ("down", "lagging", "behind_lsn": the replicas had not replayed the client\'s last write, "failed": a replica failed it)',
+    labelNames: ['server', 'fallback'] as const,
+    registers: [registry],
+  });
+  const replicaGauge = (name: string, help: string, read: (r: ReplicaState) => number | undefined) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['replica'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const r of replicas()) {
+          const value = read(r);
+          if (value !== undefined) this.set({ replica: r.name }, value);
+        }
+      },
+    });
+  replicaGauge('db_replica_up', 'Whether the replica answered its last check and is in recovery (DATABASE_REPLICA_URLS)', (r) =>
+    r.up ? 1 : 0,
+  );
+  replicaGauge(
+    'db_replica_lag_seconds',
+    "How old the replica's data is, by the primary's WAL positions at recent checks (REPLICA_MAX_LAG_MS: beyond it, reads go elsewhere)",
+    (r) => (r.lagMs === undefined ? undefined : r.lagMs / 1000),
+  );
+
+  const liveGauge = (name: string, help: string, read: (l: LiveState) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const state = live();
+        if (state) this.set(read(state));
+      },
+    });
+  liveGauge('kinerja_live_subscriptions', 'performanceChanged subscriptions held by this process', (l) => l.active);
+  liveGauge('kinerja_live_connections', 'Open WebSocket connections of this process', (l) => l.connections);
+  // counts the hub keeps, read at each scrape into counters
+  const liveCounter = (name: string, help: string, read: (l: LiveState) => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const state = live();
+        if (!state) return;
+        this.reset();
+        this.inc(read(state));
+      },
+    });
+  liveCounter('kinerja_live_pushes_total', 'Figures pushed to subscribers', (l) => l.pushes);
+  liveCounter(
+    'kinerja_live_checks_total',
+    'Times a group of subscriptions read its figures after a change (one per window, whatever the burst)',
+    (l) => l.checks,
+  );
+
   const operations = new Set<string>();
   const stopStatements = onStatement((ms) => statements.observe(ms / 1000));
   const stopWrites = onFiguresWritten((c) => {
@@ -93,6 +168,7 @@ export function createMetrics(pool: () => PoolState | null): Metrics {
       const outcome = record.aborted ? 'ABORTED' : (record.errors[0] ?? (record.status < 400 ? 'ok' : `HTTP_${record.status}`));
       requests.observe({ operation, outcome }, record.durationMs / 1000);
       perRequest.observe(record.sql.statements);
+      if (record.server) served.inc({ server: record.server, fallback: record.fallback ?? '' });
     },
     close() {
       stopStatements();

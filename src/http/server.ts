@@ -14,7 +14,10 @@ import { ClientError } from '../common/errors';
 import { AuthConfig, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
 import { databaseFault, FAULT_MESSAGES, logFault, RETRY_AFTER_SECONDS } from '../db/faults';
-import { createApollo, referenceTreeShape } from '../graphql/apollo';
+import { COMMIT_LSN_HEADER, createApollo, referenceTreeShape } from '../graphql/apollo';
+import { buildAppSchema } from '../graphql/schema';
+import { operationKindOf } from '../graphql/operation-kind';
+import { isLsn, PRIMARY, ReadRouter, replicaFailure, Served, ServerName } from '../db/replicas';
 import { shapeOf, widest } from '../graphql/cost';
 import { treeLinks } from '../org/org.repository';
 import { QueryLimits } from '../graphql/limits';
@@ -31,6 +34,8 @@ import { createCors, refusePreflight } from './cors';
 import { EXPORT_PATHS, handleExport } from './export.route';
 import { graphiqlFile } from './graphiql';
 import { send, sendGraphQLError, sendStatic } from './respond';
+import { attachWebSocket, LiveEndpoint } from './websocket';
+import { LiveHub } from '../live/live.service';
 
 /**
  * The largest request body: a write batch of 10 000 rows, the most one
@@ -126,6 +131,8 @@ export interface HandlerOptions {
   onRequest?: (record: RequestRecord) => void;
   /** GET /metrics (src/http/metrics.ts), and the bearer token it needs, if any. */
   metrics?: { registry: Registry; token?: string };
+  /** Reads on replicas (DATABASE_REPLICA_URLS); every request on `orm` without it. */
+  router?: ReadRouter;
 }
 
 /** What the log and the metrics know of one request, once answered. */
@@ -142,6 +149,18 @@ export interface RequestRecord {
   sql: SqlStats;
   /** The client went away before its answer was complete. */
   aborted: boolean;
+  /** The database server that served it ("primary", "replica-1"…), when it reached one. */
+  server?: ServerName;
+  /** Why the primary served a read although replicas are configured. */
+  fallback?: string;
+}
+
+/** What the request log needs to know of a request as it is served. */
+interface Trace {
+  operation?: OperationTrace;
+  actor: string;
+  errors: string[];
+  served?: Served;
 }
 
 /** Answers an error in GraphQL's shape from the handler itself, and notes its code for the request log. */
@@ -173,7 +192,7 @@ function actorOf(principal: Principal | null): string {
 }
 
 export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, auth: AuthSetup, options: HandlerOptions = {}) {
-  const { requestTimeoutMs = 0, settings = DEFAULT_REQUEST_SETTINGS, logger = silentLogger, onRequest } = options;
+  const { requestTimeoutMs = 0, settings = DEFAULT_REQUEST_SETTINGS, logger = silentLogger, onRequest, router } = options;
   const cors = createCors(options.corsOrigins ?? []);
   // answers over 1 KB in the encoding the client prefers (brotli at quality 4, gzip at 6): the
   // compression package, which wraps res.write and res.end; GraphiQL's page comes compressed already
@@ -189,7 +208,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
     const sql: SqlStats = { statements: 0, ms: 0 };
-    const trace: { operation?: OperationTrace; actor: string; errors: string[] } = { actor: 'anonymous', errors: [] };
+    const trace: Trace = { actor: 'anonymous', errors: [] };
     res.once('close', () => {
       const op = trace.operation;
       const record: RequestRecord = {
@@ -204,6 +223,8 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         sql,
         aborted: !res.writableFinished,
+        ...(trace.served ? { server: trace.served.name } : {}),
+        ...(trace.served?.fallback ? { fallback: trace.served.fallback } : {}),
       };
       onRequest?.(record);
       // /health and /ready are polled: only their failures are worth a line
@@ -223,7 +244,7 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
     res: http.ServerResponse,
     url: URL,
     requestId: string,
-    trace: { operation?: OperationTrace; actor: string; errors: string[] },
+    trace: Trace,
     fail: Fail,
   ): Promise<void> {
     let stopDeadline = () => undefined as void;
@@ -280,14 +301,53 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       });
       const principal = await authenticate(headers.get('authorization'), auth);
       trace.actor = actorOf(principal);
-      const context = createRequestContext(orm, { principal, mode: auth.mode, signal: gone.signal, requestId }, settings);
-      trace.operation = context.operation;
+      const lastCommit = headers.get(COMMIT_LSN_HEADER) ?? undefined;
+      if (lastCommit !== undefined && !isLsn(lastCommit)) {
+        return fail(400, 'BAD_REQUEST', `the ${COMMIT_LSN_HEADER} header must be a commit LSN as a write answered it, such as 16/B374D848`);
+      }
+      // a write on the primary; a read on a replica that has the client's last write, else the primary
+      const write = router?.hasReplicas && !isExport && req.method === 'POST' && operationKindOf(body) === 'mutation';
+      let served: Served = !router ? { name: PRIMARY, orm } : write ? router.forWrite() : await router.forRead(lastCommit);
+      const contextOn = (on: Served) => {
+        trace.served = on;
+        const context = createRequestContext(on.orm, { principal, mode: auth.mode, signal: gone.signal, requestId }, settings);
+        trace.operation = context.operation;
+        return context;
+      };
+      let context = contextOn(served);
       stopDeadline = startDeadline(requestTimeoutMs, res, context, gone, fail);
-      if (isExport) return await handleExport(url, res, context, fail);
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => context,
-      });
+      /** A replica failed the read before anything was sent: mark it down and serve the read again on the primary. */
+      const retryOnPrimary = (failure: unknown): boolean => {
+        if (!router || served.name === PRIMARY || res.headersSent || gone.signal.aborted || !replicaFailure(failure)) return false;
+        router.markDown(served.name, failure);
+        served = { name: PRIMARY, orm, fallback: 'failed' };
+        context = contextOn(served);
+        return true;
+      };
+      if (served.name !== PRIMARY) {
+        // the data version first (it keys the cache, and every read needs it): a replica that has gone
+        // away fails here, before Apollo, whose cache plugin would answer that as a 500
+        try {
+          await context.dataVersion();
+        } catch (e) {
+          if (!retryOnPrimary(e)) throw e;
+        }
+      }
+      if (isExport) {
+        try {
+          return await handleExport(url, res, context, fail);
+        } catch (e) {
+          if (!retryOnPrimary(e)) throw e;
+          return await handleExport(url, res, context, fail);
+        }
+      }
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => context,
+        });
+      let result = await execute();
+      if (context.operation.failure !== undefined && retryOnPrimary(context.operation.failure)) result = await execute();
       // answered already: TIMEOUT at the deadline
       if (res.headersSent) return;
       for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -335,16 +395,26 @@ export async function startServer(
     onRequest?: (record: RequestRecord) => void;
     /** GET /metrics: on unless `enabled` is false; `token` is the bearer a scraper must send (METRICS, METRICS_TOKEN). */
     metrics?: { enabled?: boolean; token?: string };
+    /** Reads on replicas (DATABASE_REPLICA_URLS), started by the caller; the server does not close it. */
+    router?: ReadRouter;
+    /** Live updates: subscriptions over WebSocket on /graphql (started by the caller, which closes it after the server). */
+    live?: { hub: LiveHub; perConnection: number };
   },
 ): Promise<AppServer> {
   const logger = options.logger ?? silentLogger;
   const metrics =
     options.metrics?.enabled === false
       ? undefined
-      : createMetrics(() => {
-          const pool = (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
-          return pool ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires(), max: pool.max } : null;
-        });
+      : createMetrics(
+          () => {
+            const pool = (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+            return pool ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires(), max: pool.max } : null;
+          },
+          () => options.router?.states() ?? [],
+          () =>
+            options.live ? { active: options.live.hub.size, connections: endpoint?.connections() ?? 0, ...options.live.hub.counts } : null,
+        );
+  let endpoint: LiveEndpoint | undefined;
   // the cost model's fan-outs: the reference tree's, or the database's where it is wider, read at
   // start and then every minute (no request waits for it: a refused query sends no SQL)
   let shape = referenceTreeShape();
@@ -375,6 +445,7 @@ export async function startServer(
         options.onRequest?.(record);
       },
       metrics: metrics && { registry: metrics.registry, token: options.metrics?.token },
+      router: options.router,
     },
   );
   // requests in flight, for a stop to let them finish (an acknowledged write must reach its client)
@@ -402,6 +473,18 @@ export async function startServer(
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+  if (options.live) {
+    endpoint = attachWebSocket(server, {
+      schema: buildAppSchema(),
+      auth: { mode: options.auth.mode, verify: createVerifier(options.auth) },
+      router: options.router ?? new ReadRouter(orm, [], { maxLagMs: 0, checkIntervalMs: 1_000 }),
+      live: options.live.hub,
+      limits: options.limits,
+      perConnection: options.live.perConnection,
+      settings: options.settings,
+      logger,
+    });
+  }
   const { port } = server.address() as AddressInfo;
   return {
     apollo,
@@ -411,6 +494,7 @@ export async function startServer(
       clearInterval(shapeTimer);
       metrics?.close();
       draining = true;
+      await endpoint?.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0 && graceMs > 0) {

@@ -8,6 +8,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { UserErrorCode, UserErrorInfo } from '../common/user-error';
 import { Actor, inWriteTransaction, setAuditContext } from '../db/transaction';
 import { OrgLevel, OrgUnitRow, parentLevel } from './org.model';
+import { noteTreeChanged } from './org.events';
 import { unitByCode } from './org.repository';
 
 export interface OrgUnitResult {
@@ -31,8 +32,10 @@ async function write(em: EntityManager, actor: Actor, code: string, sql: string,
     },
     { unit: null },
   );
+  if (result.userErrors.length > 0) return result;
+  noteTreeChanged();
   // read it back once committed
-  return result.userErrors.length > 0 ? result : { unit: await unitByCode(em, code), userErrors: [] };
+  return { unit: await unitByCode(em, code), userErrors: [] };
 }
 
 export async function addOrgUnit(

@@ -10,6 +10,7 @@ import { Principal } from '../auth/auth.model';
 import { AuthMode, DEFAULT_MAX_NOTE_LENGTH } from '../config';
 import { readDataVersion } from '../db/data-version';
 import { Orm } from '../db/database';
+import type { LiveSubscriptions } from '../live/live.service';
 import { createLoaders, Loaders } from './loaders';
 
 export interface RequestContext {
@@ -28,6 +29,8 @@ export interface RequestContext {
   signal?: AbortSignal;
   /** The settings the services need (src/config.ts). */
   settings: RequestSettings;
+  /** Live updates, on a WebSocket's context (src/http/websocket.ts); absent over HTTP. */
+  live?: LiveSubscriptions;
 }
 
 /** The GraphQL operation of a request once Apollo knows it, and the error codes of its answer. */
@@ -37,6 +40,8 @@ export interface OperationTrace {
   /** The operation's name, if it has one. */
   name?: string;
   errors?: string[];
+  /** The first database failure its answer reported (a replica that failed is then replaced by the primary). */
+  failure?: unknown;
 }
 
 /** The settings a request's services read. */

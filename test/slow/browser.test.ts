@@ -10,9 +10,14 @@ import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { EXAMPLE_QUERY } from '../../src/http/graphiql';
 import { AppServer, startServer } from '../../src/http/server';
+import { ReadRouter } from '../../src/db/replicas';
+import { writeFacts } from '../../src/fact/fact.service';
+import { PostgresChangeBus } from '../../src/live/change-bus';
+import { LiveHub } from '../../src/live/live.service';
+import { silentLogger } from '../../src/log';
 import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from '../support/app';
 import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from '../support/chromium';
-import { bantenOnly, withReferenceTree, withSynthetic } from '../scenarios';
+import { bantenOnly, flow, TODAY, withReferenceTree, withSynthetic } from '../scenarios';
 
 const YEAR = 2024;
 const SCREENSHOT = path.resolve(__dirname, '../../test-output/graphiql.png');
@@ -34,6 +39,7 @@ function isLocal(url: string): boolean {
   let server: AppServer;
   let browser: Chromium;
   let page: Page;
+  let live: LiveHub;
   const requests: string[] = [];
   const pageErrors: string[] = [];
 
@@ -43,7 +49,22 @@ function isLocal(url: string): boolean {
     const units = await withReferenceTree(app);
     const banten = bantenOnly(units);
     await withSynthetic(app, banten, [YEAR]);
-    server = await startServer(app.orm, { port: 0, host: '127.0.0.1', limits: QUERY_LIMITS, auth: { ...TEST_AUTH, mode: 'demo' } });
+    const notify = async (channel: string, payload: string) =>
+      void (await app.orm.em.fork().getConnection().execute('select pg_notify(?, ?)', [channel, payload]));
+    const bus = new PostgresChangeBus(app.url, notify, silentLogger);
+    live = new LiveHub(new ReadRouter(app.orm, [], { maxLagMs: 0, checkIntervalMs: 1_000 }), bus, {
+      windowMs: 50,
+      pollMs: 60_000,
+      logger: silentLogger,
+    });
+    await live.start();
+    server = await startServer(app.orm, {
+      port: 0,
+      host: '127.0.0.1',
+      limits: QUERY_LIMITS,
+      auth: { ...TEST_AUTH, mode: 'demo' },
+      live: { hub: live, perConnection: 5 },
+    });
     browser = await launchChromium();
     browser.context.on('request', (r: Request) => requests.push(r.url()));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -53,6 +74,7 @@ function isLocal(url: string): boolean {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await live?.close();
     await app?.close();
   });
 
@@ -103,6 +125,41 @@ function isLocal(url: string): boolean {
 
     expect(pageErrors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  }, 60_000);
+
+  it('runs a subscription over WebSocket and shows each new figure as it is written', async () => {
+    await page.goto(server.url, { waitUntil: 'load' });
+    const editor = page.locator('.graphiql-query-editor');
+    await editor.waitFor();
+    // replace the example with a subscription, as a user would (inserted as text: no auto-closed brackets)
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(
+      'subscription Live { performanceChanged(unit: "BANTEN", metric: "IURAN", period: { year: 2024 }) { realization { formatted } } }',
+    );
+    const socket = page.waitForEvent('websocket', { timeout: 8_000 });
+    await page.locator('button.graphiql-execute-button').click();
+    expect((await socket).url()).toBe(server.url.replace(/^http/, 'ws'));
+    // live once the server has read its figures
+    for (const deadline = Date.now() + 10_000; live.size < 1 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
+    expect(live.size).toBe(1);
+
+    // a write to a Kantor Cabang of Banten: GraphiQL shows Banten's new total, as a query answers it
+    const written = await writeFacts(app.orm.em.fork(), [flow('SERANG', 'IURAN', '2024-12-01', '2024-12-31', '123456789012.00')], {
+      today: TODAY,
+    });
+    expect(written.userErrors).toEqual([]);
+    const now = await app.run<{ kanwil: { performance: { realization: { formatted: string } } } }>(
+      '{ kanwil(code: "BANTEN") { performance(metric: "IURAN", period: { year: 2024 }) { realization { formatted } } } }',
+    );
+    const formatted = now.data!.kanwil.performance.realization.formatted;
+    const result = page.locator('.graphiql-response section[aria-label="Result Window"]');
+    await result.filter({ hasText: formatted }).waitFor({ timeout: 10_000 });
+    expect(await result.innerText()).toContain('performanceChanged');
+    await page.screenshot({ path: SCREENSHOT.replace('.png', '-subscription.png') });
+    expect(pageErrors).toEqual([]);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
   }, 60_000);
 });
