@@ -178,6 +178,9 @@ export class ReadRouter {
     const replica = this.replicas.find((r) => r.name === name);
     if (!replica || !replica.up) return;
     replica.up = false;
+    // a replica that comes back may have restarted from an earlier position, or be another server
+    replica.replay = undefined;
+    replica.replayLsn = undefined;
     replica.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
     this.options.logger?.warn(
       { server: name, reason: replica.error },
@@ -208,8 +211,9 @@ export class ReadRouter {
         .fork()
         .getConnection()
         .execute<{ lsn: string | null }[]>('select pg_last_wal_replay_lsn()::text as lsn');
-      if (row.lsn) this.noteReplay(replica, parseLsn(row.lsn), row.lsn);
-      return replica.replay !== undefined && replica.replay >= want;
+      if (!row.lsn) return false;
+      this.noteReplay(replica, parseLsn(row.lsn), row.lsn);
+      return parseLsn(row.lsn) >= want;
     } catch (e) {
       this.markDown(replica.name, e);
       return false;
@@ -251,13 +255,17 @@ export class ReadRouter {
         CHECK_TIMEOUT_MS,
       );
       if (!row.recovery || !row.lsn) throw new Error('it is not in recovery (promoted, or not a streaming replica): it serves no reads');
-      this.noteReplay(replica, parseLsn(row.lsn), row.lsn);
-      replica.lagMs = this.lagOf(replica.replay!, now);
+      // what this check saw, not the most ever seen: a restarted or replaced standby may be behind that
+      replica.replay = parseLsn(row.lsn);
+      replica.replayLsn = row.lsn;
+      replica.lagMs = this.lagOf(replica.replay, now);
       replica.up = true;
       replica.error = undefined;
       if (!wasUp) this.options.logger?.info({ server: replica.name, lagMs: replica.lagMs, replayLsn: row.lsn }, 'replica up');
     } catch (e) {
       replica.up = false;
+      replica.replay = undefined;
+      replica.replayLsn = undefined;
       const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
       if (wasUp || replica.error === undefined) this.options.logger?.warn({ server: replica.name, reason }, 'replica down');
       replica.error = reason;

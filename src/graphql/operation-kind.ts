@@ -10,6 +10,8 @@ import { Kind, OperationTypeNode, parse } from 'graphql';
 export type OperationKind = 'query' | 'mutation' | 'subscription';
 
 const MAX_CACHED = 500;
+/** Longer texts are parsed each time rather than kept (500 of the largest bodies would be 2 GB). */
+const MAX_CACHED_LENGTH = 20_000;
 const operationsOf = new Map<string, { name?: string; kind: OperationKind }[] | null>();
 
 function operations(query: string): { name?: string; kind: OperationKind }[] | null {
@@ -22,8 +24,10 @@ function operations(query: string): { name?: string; kind: OperationKind }[] | n
     } catch {
       found = null; // Apollo answers the syntax error
     }
-    if (operationsOf.size >= MAX_CACHED) operationsOf.delete(operationsOf.keys().next().value!);
-    operationsOf.set(query, found);
+    if (query.length <= MAX_CACHED_LENGTH) {
+      if (operationsOf.size >= MAX_CACHED) operationsOf.delete(operationsOf.keys().next().value!);
+      operationsOf.set(query, found);
+    }
   }
   return found;
 }

@@ -305,8 +305,13 @@ export function createHandler(orm: Orm, apollo: ApolloServer<RequestContext>, au
       if (lastCommit !== undefined && !isLsn(lastCommit)) {
         return fail(400, 'BAD_REQUEST', `the ${COMMIT_LSN_HEADER} header must be a commit LSN as a write answered it, such as 16/B374D848`);
       }
-      // a write on the primary; a read on a replica that has the client's last write, else the primary
-      const write = router?.hasReplicas && !isExport && req.method === 'POST' && operationKindOf(body) === 'mutation';
+      const kind = !isExport && req.method === 'POST' ? operationKindOf(body) : 'query';
+      if (kind === 'subscription') {
+        return fail(400, 'BAD_REQUEST', 'subscriptions are served over WebSocket (graphql-ws) on /graphql, not over HTTP');
+      }
+      // a write on the primary; a read on a replica that has the client's last write, else the primary.
+      // A POST whose operation is not known here (a persisted query's hash alone, say) may be a write.
+      const write = router?.hasReplicas && kind !== 'query';
       let served: Served = !router ? { name: PRIMARY, orm } : write ? router.forWrite() : await router.forRead(lastCommit);
       const contextOn = (on: Served) => {
         trace.served = on;
@@ -480,6 +485,7 @@ export async function startServer(
       router: options.router ?? new ReadRouter(orm, [], { maxLagMs: 0, checkIntervalMs: 1_000 }),
       live: options.live.hub,
       limits: options.limits,
+      shape: () => shape,
       perConnection: options.live.perConnection,
       settings: options.settings,
       logger,
@@ -494,7 +500,7 @@ export async function startServer(
       clearInterval(shapeTimer);
       metrics?.close();
       draining = true;
-      await endpoint?.close();
+      await endpoint?.close(); // at most a second, whatever the clients do
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0 && graceMs > 0) {

@@ -21,7 +21,10 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { Principal } from '../auth/auth.model';
 import { ClientError } from '../common/errors';
 import { ReadRouter } from '../db/replicas';
+import { queryCost, tooComplex, TreeShape } from '../graphql/cost';
 import { formatError } from '../graphql/errors';
+import { decodeJwt } from 'jose';
+import { DEFAULT_MAX_QUERY_COST } from '../config';
 import { limitsRule, QueryLimits } from '../graphql/limits';
 import { LiveSubscriptions } from '../live/live.service';
 import { createRequestContext, RequestSettings } from '../request/context';
@@ -42,6 +45,8 @@ export interface WebSocketOptions {
   perConnection: number;
   settings?: RequestSettings;
   logger: Logger;
+  /** The office tree's fan-outs, for the cost of a subscription's selection (src/graphql/cost.ts). */
+  shape: () => TreeShape;
 }
 
 export interface LiveEndpoint {
@@ -65,7 +70,7 @@ function refuse(code: string, message: string): GraphQLError[] {
 }
 
 export function attachWebSocket(server: http.Server, options: WebSocketOptions): LiveEndpoint {
-  const { schema, auth, router, live, limits, perConnection, settings, logger } = options;
+  const { schema, auth, router, live, limits, perConnection, settings, logger, shape } = options;
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const log = (e: unknown) => logger.error({ err: e }, 'subscription error');
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, log));
@@ -79,6 +84,19 @@ export function attachWebSocket(server: http.Server, options: WebSocketOptions):
         try {
           const principal = await authenticate(typeof given === 'string' ? given : undefined, auth);
           ctx.extra.state = { principal, running: new Set(), alive: true };
+          // a token is good until its exp: the connection ends then (4401), and the client must connect with a new one
+          if (principal && typeof given === 'string') {
+            const exp = decodeJwt(given.replace(/^Bearer\s+/i, '')).exp;
+            if (exp !== undefined) {
+              const socket = ctx.extra.socket;
+              const timer = setTimeout(
+                () => socket.close(4401, 'the token has expired: connect again with a new one'),
+                Math.max(0, exp * 1000 - Date.now()),
+              );
+              timer.unref();
+              socket.once('close', () => clearTimeout(timer));
+            }
+          }
           return true;
         } catch (e) {
           logger.info({ reason: e instanceof ClientError ? e.message : String(e) }, 'WebSocket refused: not authenticated');
@@ -108,10 +126,19 @@ export function attachWebSocket(server: http.Server, options: WebSocketOptions):
             e.extensions.code ? e : new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
           );
         }
+        // what every push will cost, by the queries' cost model and limit
+        try {
+          const cost = queryCost(schema, document, shape(), payload.variables ?? {}, payload.operationName ?? undefined);
+          const maxCost = limits.maxCost ?? DEFAULT_MAX_QUERY_COST;
+          if (cost > maxCost) return [tooComplex(cost, maxCost)];
+        } catch (e) {
+          if (!(e instanceof GraphQLError)) throw e;
+          return [e];
+        }
         if (state.running.size >= perConnection) {
           return refuse(
-            'QUERY_TOO_COMPLEX',
-            `one connection holds at most ${perConnection} subscriptions (SUBSCRIPTIONS_PER_CONNECTION); close one first`,
+            'TOO_MANY_SUBSCRIPTIONS',
+            `one connection holds at most ${perConnection} subscriptions (SUBSCRIPTIONS_PER_CONNECTION); complete one first`,
           );
         }
         state.running.add(id);
@@ -154,7 +181,10 @@ export function attachWebSocket(server: http.Server, options: WebSocketOptions):
     async close() {
       clearInterval(pinger);
       for (const socket of wss.clients) socket.close(1001, 'the server is shutting down');
+      // a client that does not answer the close within a second is cut
+      const cut = setTimeout(() => wss.clients.forEach((socket) => socket.terminate()), 1_000);
       await disposable.dispose();
+      clearTimeout(cut);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

@@ -14,7 +14,18 @@ describe('change messages', () => {
     expect(decodeChange(text)).toEqual({ touched: undefined, lsn: '0/1', version: '7' });
   });
 
-  it('ignore a message that is not one', () => {
-    expect(decodeChange('hello')).toBeNull();
+  it('ignore a message that is not one: anyone who may connect may NOTIFY', () => {
+    for (const junk of [
+      'hello',
+      'null',
+      '5',
+      '{"v":"x"}',
+      '{"v":"1e3"}',
+      '{"l":"16"}',
+      '{"t":"SERANG"}',
+      '{"t":[["SERANG","IURAN","2024"]]}',
+    ]) {
+      expect(decodeChange(junk)).toBeNull();
+    }
   });
 });

@@ -17,6 +17,7 @@
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { Logger } from 'pino';
+import { isLsn } from '../db/replicas';
 import { FactTouch } from '../fact/fact.events';
 
 export const CHANNEL = 'kinerja_changes';
@@ -49,16 +50,31 @@ export function encodeChange(change: LiveChange): string {
   return JSON.stringify({ l: change.lsn, v: change.version });
 }
 
+/**
+ * The change a message tells of, or null for a message that is not one of ours. Anyone who may
+ * connect to the database may NOTIFY on the channel: nothing in a message is trusted further than
+ * its shape (an LSN, a whole number, lists of codes and years).
+ */
 export function decodeChange(text: string): LiveChange | null {
+  let m: { t?: unknown; l?: unknown; v?: unknown };
   try {
-    const m = JSON.parse(text) as { t?: [string, string, number][]; l?: string; v?: string };
-    const touched = Array.isArray(m.t)
-      ? m.t.map(([unit, metric, year]) => ({ unit: String(unit), metric: String(metric), year: Number(year) }))
-      : undefined;
-    return { touched, lsn: typeof m.l === 'string' ? m.l : undefined, version: typeof m.v === 'string' ? m.v : undefined };
+    m = JSON.parse(text) as typeof m;
   } catch {
     return null;
   }
+  if (!m || typeof m !== 'object') return null;
+  if (m.l !== undefined && !(typeof m.l === 'string' && isLsn(m.l))) return null;
+  if (m.v !== undefined && !(typeof m.v === 'string' && /^\d{1,19}$/.test(m.v))) return null;
+  let touched: FactTouch[] | undefined;
+  if (m.t !== undefined && m.t !== null) {
+    if (!Array.isArray(m.t)) return null;
+    touched = [];
+    for (const t of m.t as unknown[]) {
+      if (!Array.isArray(t) || typeof t[0] !== 'string' || typeof t[1] !== 'string' || !Number.isInteger(t[2])) return null;
+      touched.push({ unit: t[0], metric: t[1], year: t[2] as number });
+    }
+  }
+  return { touched, lsn: m.l as string | undefined, version: m.v as string | undefined };
 }
 
 abstract class Bus {
@@ -73,7 +89,13 @@ abstract class Bus {
   protected deliver(text: string): void {
     const change = decodeChange(text);
     if (!change) return this.logger.warn({ channel: CHANNEL }, 'live updates: a message that is not ours was ignored');
-    for (const listener of this.listeners) listener(change);
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (e) {
+        this.logger.error({ err: e }, 'live updates: a message could not be handled');
+      }
+    }
   }
 
   /** After a reconnect: messages may have been missed, so anything may have changed. */
@@ -109,8 +131,14 @@ export class PostgresChangeBus extends Bus implements ChangeBus {
     });
     client.on('error', (e) => this.lost(client, e));
     client.on('end', () => this.lost(client, new Error('the connection ended')));
-    await client.connect();
-    await client.query(`listen ${CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+    } catch (e) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      throw e;
+    }
     this.client = client;
     this.retryMs = 500;
   }

@@ -149,17 +149,32 @@ interface Group {
   subtree: ReadonlySet<string>;
   subscribers: Set<Subscriber>;
   timer?: NodeJS.Timeout;
-  /** The highest WAL position of the changes waiting for the window. */
-  lsn?: string;
+  /** A check is reading the figures: another waits for it to end (one at a time, so none pushes older figures). */
+  running: boolean;
+  /** A change arrived meanwhile: check again once this one ends. */
+  again: boolean;
+  /** The highest WAL position of the changes waiting; 'primary' when one came without (read on the primary). */
+  lsn?: string | 'primary';
   treeChanged: boolean;
+}
+
+/** The later of two read positions ('primary' is later than any LSN). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a === 'primary' || b === 'primary') return 'primary';
+  return parseLsn(a) >= parseLsn(b) ? a : b;
 }
 
 export class LiveHub implements LiveSubscriptions {
   private readonly groups = new Map<string, Group>();
   private readonly stops: (() => void)[] = [];
   private pollTimer?: NodeJS.Timeout;
-  /** The highest data version a message or a poll has accounted for. */
+  /** The data version at the last poll, the messages of writes heard since, and the steps no message accounted for. */
   private version?: bigint;
+  private told = 0;
+  private untold = 0;
+  private untoldBefore = false;
   private closed = false;
   /** Pushes and checks, for the metrics. */
   readonly counts = { pushes: 0, checks: 0, skipped: 0 };
@@ -199,14 +214,18 @@ export class LiveHub implements LiveSubscriptions {
     const key = JSON.stringify([args.unit, args.metric, span.start, span.end, args.segment ?? null]);
     let group = this.groups.get(key);
     if (!group) {
-      group = {
+      const subtree = await subtreeCodes(ctx.em, args.unit);
+      // another subscribe may have made the group while this one waited
+      group = this.groups.get(key) ?? {
         key,
         args: { ...args, segment: args.segment ?? null },
         unit: args.unit,
         metric: args.metric,
         year: Number(span.start.slice(0, 4)),
-        subtree: await subtreeCodes(ctx.em, args.unit),
+        subtree,
         subscribers: new Set(),
+        running: false,
+        again: false,
         treeChanged: false,
       };
       this.groups.set(key, group);
@@ -257,30 +276,48 @@ export class LiveHub implements LiveSubscriptions {
 
   private heard(change: LiveChange): void {
     if (this.closed) return;
-    if (change.version) {
-      const v = BigInt(change.version);
-      if (this.version === undefined || v > this.version) this.version = v;
-    }
+    // a message of a write (not a reconnect's "anything"): counted against the data version's steps
+    if (change.version !== undefined) this.told++;
     for (const g of this.groups.values()) {
       if (change.touched && !change.touched.some((t) => t.metric === g.metric && t.year === g.year && g.subtree.has(t.unit))) {
         continue;
       }
       if (!change.touched) g.treeChanged = true;
-      if (change.lsn && (!g.lsn || parseLsn(change.lsn) > parseLsn(g.lsn))) g.lsn = change.lsn;
-      // one check per window, whatever the burst
-      g.timer ??= setTimeout(() => void this.check(g), this.options.windowMs);
+      // without a position (a reconnect, the poll), only the primary is sure to have the change
+      g.lsn = later(g.lsn, change.lsn ?? 'primary');
+      this.schedule(g, this.options.windowMs);
     }
   }
 
-  /** Changes no message told of: the data version moved past every message heard. */
+  /** A check of the group after `ms`: one per window, whatever the burst, and never two at once. */
+  private schedule(g: Group, ms: number): void {
+    if (g.running) {
+      g.again = true;
+      return;
+    }
+    g.timer ??= setTimeout(() => void this.check(g), ms);
+  }
+
+  /**
+   * Changes no message told of. Every committed write raises the data version by exactly one, and
+   * every write through the API is told by exactly one message: when the version has moved by more
+   * steps than messages came, at two polls in a row (a message may still be on its way at one), some
+   * write was not told, and every group checks its figures, on the primary.
+   */
   private async poll(): Promise<void> {
     try {
       const now = BigInt(await readDataVersion(this.router.primary.em.fork() as EntityManager));
-      if (this.version !== undefined && now > this.version) {
+      const steps = this.version === undefined ? 0n : now - this.version;
+      this.version = now;
+      this.untold += Number(steps) - this.told;
+      this.told = 0;
+      if (this.untold > 0 && this.untoldBefore) {
         this.options.logger.info({ version: String(now) }, 'live updates: the data changed without a message; checking every subscription');
-        this.heard({ version: String(now) });
+        this.untold = 0;
+        this.heard({});
       }
-      this.version = this.version === undefined || now > this.version ? now : this.version;
+      this.untoldBefore = this.untold > 0;
+      if (this.untold < 0) this.untold = 0;
     } catch {
       // the primary is away: the next poll tries again
     }
@@ -294,9 +331,11 @@ export class LiveHub implements LiveSubscriptions {
     const treeChanged = g.treeChanged;
     g.treeChanged = false;
     if (g.subscribers.size === 0) return;
+    g.running = true;
+    let failed = false;
     this.counts.checks++;
     try {
-      const served = await this.router.forRead(lsn);
+      const served = lsn === 'primary' || lsn === undefined ? this.router.forWrite() : await this.router.forRead(lsn);
       const base = createRequestContext(served.orm);
       if (treeChanged) g.subtree = await subtreeCodes(base.em, g.unit);
       const unit = await base.loaders.unit.load(g.unit);
@@ -329,9 +368,16 @@ export class LiveHub implements LiveSubscriptions {
         { unit: g.unit, metric: g.metric, reason: e instanceof Error ? e.message : String(e) },
         'live updates: figures could not be read; trying again',
       );
-      if (lsn) g.lsn = lsn;
+      g.lsn = later(g.lsn, lsn ?? 'primary');
       g.treeChanged ||= treeChanged;
-      g.timer ??= setTimeout(() => void this.check(g), Math.max(this.options.windowMs * 5, 1_000));
+      failed = g.again = true;
+    } finally {
+      g.running = false;
+      if (g.again) {
+        g.again = false;
+        // after a failure, not before a second (the database may be away)
+        this.schedule(g, failed ? Math.max(this.options.windowMs * 5, 1_000) : this.options.windowMs);
+      }
     }
   }
 }
