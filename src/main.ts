@@ -76,13 +76,7 @@ async function main(): Promise<void> {
   // live updates: every process hears every committed write, by PostgreSQL LISTEN/NOTIFY or Redis pub/sub
   let bus: ChangeBus | undefined;
   if (config.subscriptions.enabled) {
-    bus = config.redisUrl
-      ? new RedisChangeBus(config.redisUrl, logger)
-      : new PostgresChangeBus(
-          db.url,
-          async (channel, payload) => void (await orm.em.fork().getConnection().execute('select pg_notify(?, ?)', [channel, payload])),
-          logger,
-        );
+    bus = config.redisUrl ? new RedisChangeBus(config.redisUrl, logger) : new PostgresChangeBus(db.url, orm, logger);
     running.live = new LiveHub(router, bus, { windowMs: config.subscriptions.windowMs, pollMs: config.subscriptions.pollMs, logger });
     await running.live.start();
   }

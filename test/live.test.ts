@@ -6,12 +6,10 @@
  */
 import { createClient, Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { ReadRouter } from '../src/db/replicas';
-import { AppServer, startServer } from '../src/http/server';
-import { PostgresChangeBus } from '../src/live/change-bus';
+import { AppServer } from '../src/http/server';
 import { LiveHub } from '../src/live/live.service';
-import { silentLogger } from '../src/log';
-import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from './support/app';
+import { createTestApp, TestApp } from './support/app';
+import { startLiveServer, until } from './support/live';
 import { bantenOnly, flow, withReferenceTree, write } from './scenarios';
 
 let app: TestApp;
@@ -23,21 +21,7 @@ beforeAll(async () => {
   app = await createTestApp();
   await withReferenceTree(app).then((units) => bantenOnly(units));
   await write(app, [flow('SERANG', 'IURAN', '2024-01-01', '2024-01-31', '1000.00')]);
-  const notify = async (channel: string, payload: string) =>
-    void (await app.orm.em.fork().getConnection().execute('select pg_notify(?, ?)', [channel, payload]));
-  live = new LiveHub(
-    new ReadRouter(app.orm, [], { maxLagMs: 0, checkIntervalMs: 1_000 }),
-    new PostgresChangeBus(app.url, notify, silentLogger),
-    { windowMs: 50, pollMs: 100, logger: silentLogger },
-  );
-  await live.start();
-  server = await startServer(app.orm, {
-    port: 0,
-    host: '127.0.0.1',
-    limits: QUERY_LIMITS,
-    auth: { ...TEST_AUTH, mode: 'demo' },
-    live: { hub: live, perConnection: 12 },
-  });
+  ({ server, live } = await startLiveServer(app, { windowMs: 50, pollMs: 100, perConnection: 12 }));
 }, 60_000);
 
 afterAll(async () => {
@@ -73,11 +57,6 @@ function follow(client: WsClient, query: string) {
     },
   );
   return got;
-}
-
-async function until(condition: () => boolean, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
 }
 
 it('holds every subscription of a crowd that subscribes at once, and pushes to each', async () => {

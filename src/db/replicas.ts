@@ -21,6 +21,7 @@
  * check, and the request is served again by the primary (src/http/server.ts).
  */
 import { Logger } from 'pino';
+import { withTimeout } from '../common/timeout';
 import { Orm } from './database';
 
 /** Which server served a request: "primary" or "replica-1", "replica-2"… (never a URL: logs and metrics carry it). */
@@ -280,15 +281,4 @@ export class ReadRouter {
     for (let i = this.samples.length - 2; i >= 0; i--) if (this.samples[i].lsn <= replay) return now - this.samples[i].at;
     return now - this.samples[0].at + this.options.checkIntervalMs;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

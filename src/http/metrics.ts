@@ -73,16 +73,20 @@ export function createMetrics(
     labelNames: ['change'] as const,
     registers: [registry],
   });
-  const poolGauge = (name: string, help: string, read: (p: PoolState) => number) =>
-    new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        const state = pool();
-        if (state) this.set(read(state));
-      },
-    });
+  /** Gauges of a state read at each scrape (nothing while it is null). */
+  const gaugesOf =
+    <S>(state: () => S | null) =>
+    (name: string, help: string, read: (s: S) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          const now = state();
+          if (now) this.set(read(now));
+        },
+      });
+  const poolGauge = gaugesOf(pool);
   poolGauge('db_pool_connections_in_use', 'Connections of the pool running a statement or a transaction', (p) => p.used);
   poolGauge('db_pool_connections_free', 'Open connections of the pool waiting for work', (p) => p.free);
   poolGauge('db_pool_acquires_waiting', 'Requests waiting for a connection (POOL_ACQUIRE_TIMEOUT_MS bounds the wait)', (p) => p.pending);
@@ -117,16 +121,7 @@ export function createMetrics(
     (r) => (r.lagMs === undefined ? undefined : r.lagMs / 1000),
   );
 
-  const liveGauge = (name: string, help: string, read: (l: LiveState) => number) =>
-    new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        const state = live();
-        if (state) this.set(read(state));
-      },
-    });
+  const liveGauge = gaugesOf(live);
   liveGauge('kinerja_live_subscriptions', 'performanceChanged subscriptions held by this process', (l) => l.active);
   liveGauge('kinerja_live_connections', 'Open WebSocket connections of this process', (l) => l.connections);
   // counts the hub keeps, read at each scrape into counters

@@ -11,6 +11,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createVerifier } from '../auth/auth.token';
 import { ClientError } from '../common/errors';
+import { withTimeout } from '../common/timeout';
 import { AuthConfig, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RESPONSE_CACHE_MB } from '../config';
 import { Orm } from '../db/database';
 import { databaseFault, FAULT_MESSAGES, logFault, RETRY_AFTER_SECONDS } from '../db/faults';
@@ -85,10 +86,7 @@ async function sendReadiness(orm: Orm, res: http.ServerResponse): Promise<void> 
       await orm.em.fork().getConnection().execute('select 1');
       return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
     })();
-    const pending = await Promise.race([
-      check,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the database did not answer within 2 s')), 2_000).unref()),
-    ]);
+    const pending = await withTimeout(check, 2_000, 'the database did not answer within 2 s');
     if (pending.length > 0) return notReady({ reason: 'migrations not applied', pending });
     send(res, 200, json, '{"status":"ready"}');
   } catch (e) {

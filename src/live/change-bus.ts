@@ -17,6 +17,7 @@
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { Logger } from 'pino';
+import type { Orm } from '../db/database';
 import { isLsn } from '../db/replicas';
 import { FactTouch } from '../fact/fact.events';
 
@@ -114,7 +115,8 @@ export class PostgresChangeBus extends Bus implements ChangeBus {
 
   constructor(
     private readonly url: string,
-    private readonly notify: (channel: string, payload: string) => Promise<void>,
+    /** The primary's pool, which sends the NOTIFYs (after the write's commit). */
+    private readonly orm: Orm,
     logger: Logger,
   ) {
     super(logger);
@@ -170,7 +172,10 @@ export class PostgresChangeBus extends Bus implements ChangeBus {
   }
 
   async publish(change: LiveChange): Promise<void> {
-    await this.notify(CHANNEL, encodeChange(change));
+    await this.orm.em
+      .fork()
+      .getConnection()
+      .execute('select pg_notify(?, ?)', [CHANNEL, encodeChange(change)]);
   }
 
   async close(): Promise<void> {

@@ -9,13 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { EXAMPLE_QUERY } from '../../src/http/graphiql';
-import { AppServer, startServer } from '../../src/http/server';
-import { ReadRouter } from '../../src/db/replicas';
+import { AppServer } from '../../src/http/server';
 import { writeFacts } from '../../src/fact/fact.service';
-import { PostgresChangeBus } from '../../src/live/change-bus';
 import { LiveHub } from '../../src/live/live.service';
-import { silentLogger } from '../../src/log';
-import { createTestApp, QUERY_LIMITS, TEST_AUTH, TestApp } from '../support/app';
+import { createTestApp, TestApp } from '../support/app';
+import { startLiveServer, until } from '../support/live';
 import { Chromium, CHROMIUM_PATH, chromiumInstalled, INSTALL_HINT, launchChromium } from '../support/chromium';
 import { bantenOnly, flow, TODAY, withReferenceTree, withSynthetic } from '../scenarios';
 
@@ -49,22 +47,7 @@ function isLocal(url: string): boolean {
     const units = await withReferenceTree(app);
     const banten = bantenOnly(units);
     await withSynthetic(app, banten, [YEAR]);
-    const notify = async (channel: string, payload: string) =>
-      void (await app.orm.em.fork().getConnection().execute('select pg_notify(?, ?)', [channel, payload]));
-    const bus = new PostgresChangeBus(app.url, notify, silentLogger);
-    live = new LiveHub(new ReadRouter(app.orm, [], { maxLagMs: 0, checkIntervalMs: 1_000 }), bus, {
-      windowMs: 50,
-      pollMs: 60_000,
-      logger: silentLogger,
-    });
-    await live.start();
-    server = await startServer(app.orm, {
-      port: 0,
-      host: '127.0.0.1',
-      limits: QUERY_LIMITS,
-      auth: { ...TEST_AUTH, mode: 'demo' },
-      live: { hub: live, perConnection: 5 },
-    });
+    ({ server, live } = await startLiveServer(app, { windowMs: 50, pollMs: 60_000, perConnection: 5 }));
     browser = await launchChromium();
     browser.context.on('request', (r: Request) => requests.push(r.url()));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -143,7 +126,7 @@ function isLocal(url: string): boolean {
     await page.locator('button.graphiql-execute-button').click();
     expect((await socket).url()).toBe(server.url.replace(/^http/, 'ws'));
     // live once the server has read its figures
-    for (const deadline = Date.now() + 10_000; live.size < 1 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
+    await until(() => live.size === 1, 10_000);
     expect(live.size).toBe(1);
 
     // a write to a Kantor Cabang of Banten: GraphiQL shows Banten's new total, as a query answers it

@@ -19,6 +19,7 @@ import { mintToken } from '../../src/auth/auth.token';
 import { freePort } from '../../src/db/embedded';
 import { startProductionApi } from '../../scripts/api-command';
 import { createTestApp, TEST_SECRET, TestApp } from '../support/app';
+import { until } from '../support/live';
 import { flow, withReferenceTree, write } from '../scenarios';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -123,11 +124,6 @@ async function subscriptionsHeld(api: Api, n: number): Promise<void> {
     if (Date.now() > deadline) throw new Error(`B holds ${held} subscriptions, not ${n}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-}
-
-async function until(condition: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
 }
 
 describe.each([
